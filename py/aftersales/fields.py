@@ -1,0 +1,143 @@
+"""Every draft field once: its path, form control, labels, hint, limit and whether it is required.
+
+The checker page's form, the length limits the check enforces and the guide's "what to fill in"
+table are all rendered from FIELDS, so they cannot drift apart.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from . import vocab
+from .vocab import Term
+
+
+@dataclass(frozen=True)
+class Group:
+    key: str
+    zh: str
+    en: str
+    why_zh: str
+    why_en: str
+
+
+@dataclass(frozen=True)
+class Field:
+    path: str
+    group: str
+    control: str  # text | textarea | date | select | checkbox | email | tel | number | url
+    zh: str
+    en: str
+    hint_zh: str = ""
+    hint_en: str = ""
+    limit: int = 100  # characters, counted after normalisation
+    required: bool = False
+    options: tuple[Term, ...] = ()
+    autocomplete: str = ""
+    example: str = ""
+
+    def label(self, lang: str) -> str:
+        return self.en if lang == "en" else self.zh
+
+    def hint(self, lang: str) -> str:
+        return self.hint_en if lang == "en" else self.hint_zh
+
+
+GROUPS = (
+    Group("order", "订单信息", "Order", "帮商家找到你的订单", "lets the merchant find your order"),
+    Group("problem", "问题描述", "Problem", "让商家看懂出了什么问题", "tells the merchant exactly what is wrong"),
+    Group("resolution", "期望解决方案", "What you want", "说清你要什么，商家才能照办",
+          "a clear request is one the merchant can carry out"),
+    Group("evidence", "证据", "Evidence", "照片、视频和凭证证明问题存在", "photos, videos and receipts prove the problem"),
+    Group("contact", "联系方式", "Contact", "商家处理时能联系到你", "lets the merchant reach you"),
+    Group("merchant", "商家与售后政策", "Merchant and policy", "商家承诺比法律更宽时按承诺办",
+          "a promise more generous than the law binds the merchant"),
+)
+
+FIELDS = (
+    Field("order.platform", "order", "select", "购买平台", "Where you bought it", options=vocab.PLATFORMS),
+    Field("order.order_id", "order", "text", "订单编号", "Order number",
+          "在订单详情页复制，不要手抄", "Copy it from the order page rather than typing it",
+          limit=40, required=True, example="2741234567890123456"),
+    Field("order.product_name", "order", "text", "商品名称", "Product name",
+          "写上型号、规格、颜色", "Include model, size and colour", limit=120, required=True),
+    Field("order.category", "order", "select", "商品类别", "Kind of product",
+          "决定七日无理由退货是否适用", "Decides whether no-reason return applies", options=vocab.CATEGORIES),
+    Field("order.sanbao", "order", "checkbox", "属于“三包”商品（手机、电脑、电视、大家电等）",
+          "Covered by the 三包 rules (phones, computers, TVs, large appliances …)", limit=5),
+    Field("order.price", "order", "text", "实付金额（元）", "Amount paid (yuan)", limit=20, example="399.00"),
+    Field("order.purchase_date", "order", "date", "下单日期", "Order date", limit=20, required=True),
+    Field("order.received_date", "order", "date", "签收日期", "Date you signed for it",
+          "七日无理由从签收次日开始算", "No-reason days count from the day after you signed", limit=20),
+    Field("problem.type", "problem", "select", "问题类型", "What went wrong", required=True,
+          options=vocab.PROBLEM_TYPES),
+    Field("problem.noticed_date", "problem", "date", "发现问题的日期", "When you noticed it", limit=20),
+    Field("problem.description", "problem", "textarea", "问题描述", "Describe the problem",
+          "写清：什么时候开始、具体什么现象、你已经试过什么",
+          "Say when it started, what exactly happens and what you already tried",
+          limit=1000, required=True),
+    Field("resolution", "resolution", "select", "希望怎么处理", "What you want", required=True,
+          options=vocab.RESOLUTIONS),
+    Field("contact.name", "contact", "text", "姓名", "Name", limit=40, autocomplete="name"),
+    Field("contact.phone", "contact", "tel", "手机或座机", "Phone (mobile or landline)",
+          "可写 +86、空格或短横线", "+86, spaces and dashes are fine", limit=30, autocomplete="tel",
+          example="138 0013 8000"),
+    Field("contact.email", "contact", "email", "电子邮箱", "Email", limit=254, autocomplete="email"),
+    Field("contact.address", "contact", "text", "联系地址（投诉 12315 时需要）",
+          "Postal address (12315 complaints need it)", limit=200, autocomplete="street-address"),
+    Field("merchant.name", "merchant", "text", "商家 / 店铺名称", "Merchant or shop", limit=100),
+    Field("merchant.support_email", "merchant", "email", "商家售后邮箱", "Merchant's support email", limit=254),
+    Field("merchant.support_url", "merchant", "url", "商家售后页面", "Merchant's support page", limit=500),
+    Field("merchant.address", "merchant", "text", "商家地址", "Merchant's address", limit=200),
+    Field("merchant.policy.no_reason_days", "merchant", "number", "商家承诺：无理由退货天数",
+          "Merchant promise: no-reason return days", limit=4),
+    Field("merchant.policy.quality_return_days", "merchant", "number", "商家承诺：质量问题退货天数",
+          "Merchant promise: days to return a faulty item", limit=4),
+    Field("merchant.policy.exchange_days", "merchant", "number", "商家承诺：换货天数",
+          "Merchant promise: exchange days", limit=4),
+    Field("merchant.policy.warranty_months", "merchant", "number", "商家承诺：保修月数",
+          "Merchant promise: warranty months", limit=4),
+    Field("merchant.policy.review_working_days", "merchant", "number", "商家承诺：审核工作日",
+          "Merchant promise: working days to review", limit=4),
+    Field("submitted_date", "merchant", "date", "提交日期（默认今天）", "Date you submit (default today)", limit=20),
+)
+
+# Evidence list limits: the check reports evidence.too_large / evidence.count against them.
+EVIDENCE_MAX_FILES = 20
+EVIDENCE_MAX_FILE_BYTES = 50 * 1024 * 1024
+EVIDENCE_MAX_TOTAL_BYTES = 200 * 1024 * 1024
+EVIDENCE_NAME_LIMIT = 200
+
+
+def by_path() -> dict[str, Field]:
+    return {f.path: f for f in FIELDS}
+
+
+def form(lang: str) -> list[dict]:
+    """The form as plain data for the widget template: groups, each with its fields."""
+    en = lang == "en"
+    out = []
+    for g in GROUPS:
+        group = {"key": g.key, "label": g.en if en else g.zh, "why": g.why_en if en else g.why_zh,
+                 "fields": [_field(f, lang) for f in FIELDS if f.group == g.key]}
+        if g.key == "evidence":
+            group.update(kinds=[{"value": t.value, "label": t.label(lang)} for t in vocab.EVIDENCE_KINDS],
+                         max_files=EVIDENCE_MAX_FILES, max_file_bytes=EVIDENCE_MAX_FILE_BYTES,
+                         max_total_bytes=EVIDENCE_MAX_TOTAL_BYTES)
+        out.append(group)
+    return out
+
+
+def _field(f: Field, lang: str) -> dict:
+    return {
+        "path": f.path,
+        "id": "f-" + f.path.replace(".", "-"),
+        "control": f.control,
+        "label": f.label(lang),
+        "hint": f.hint(lang),
+        "maxlength": f.limit,
+        "required": f.required,
+        "autocomplete": f.autocomplete,
+        "example": f.example,
+        "options": [{"value": t.value, "label": t.label(lang)} for t in f.options],
+    }

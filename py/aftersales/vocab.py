@@ -1,0 +1,92 @@
+"""The draft's closed vocabularies (contract §1) with the labels a buyer reads, in both languages."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+LANGS = ("zh-CN", "en")
+
+
+@dataclass(frozen=True)
+class Term:
+    value: str
+    zh: str
+    en: str
+
+    def label(self, lang: str) -> str:
+        return self.en if lang == "en" else self.zh
+
+
+def _terms(*rows: tuple[str, str, str]) -> tuple[Term, ...]:
+    return tuple(Term(*row) for row in rows)
+
+
+PLATFORMS = _terms(
+    ("taobao", "淘宝", "Taobao"),
+    ("tmall", "天猫", "Tmall"),
+    ("jd", "京东", "JD.com"),
+    ("pinduoduo", "拼多多", "Pinduoduo"),
+    ("douyin", "抖音", "Douyin"),
+    ("merchant_site", "商家官网 / 小程序", "Merchant's own site or mini-program"),
+    ("offline", "线下门店", "In a shop"),
+    ("other", "其他", "Other"),
+)
+
+CATEGORIES = _terms(
+    ("general", "一般商品", "General goods"),
+    ("durable", "耐用商品（电脑、电视、冰箱、空调、洗衣机、汽车等）",
+     "Durable goods (computers, TVs, fridges, air conditioners, washing machines, vehicles …)"),
+    ("custom_made", "定制商品", "Custom-made"),
+    ("perishable", "鲜活易腐商品", "Fresh or perishable"),
+    ("digital", "已拆封的音像制品、软件、数字商品", "Unsealed audio/video, software or digital goods"),
+    ("periodical", "报纸、期刊", "Newspapers and periodicals"),
+    ("confirmed_non_returnable", "购买时已确认“不适用七日无理由”的商品",
+     "Goods you confirmed at purchase as not returnable without reason"),
+)
+
+# Categories the law (消法 第二十五条) excludes from no-reason return.
+NO_REASON_EXCLUDED = frozenset({"custom_made", "perishable", "digital", "periodical", "confirmed_non_returnable"})
+
+PROBLEM_TYPES = _terms(
+    ("quality", "质量问题（故障、不能正常使用）", "Quality problem (faulty, does not work properly)"),
+    ("not_as_described", "与描述不符", "Not as described"),
+    ("damaged", "运输破损 / 外观损坏", "Damaged in transit or on arrival"),
+    ("wrong_item", "发错货", "Wrong item sent"),
+    ("missing_parts", "少件 / 缺配件", "Parts or items missing"),
+    ("no_reason", "七日无理由退货（不想要了）", "No-reason return (changed my mind)"),
+    ("not_received", "没收到货", "Never received"),
+    ("usage_question", "不会用 / 使用咨询", "Question about using it"),
+    ("other", "其他", "Other"),
+)
+
+RESOLUTIONS = _terms(
+    ("refund_only", "仅退款（不退货）", "Refund only (keep or never got the item)"),
+    ("return_refund", "退货退款", "Return and refund"),
+    ("exchange", "换货", "Exchange"),
+    ("repair", "维修", "Repair"),
+    ("reship", "补发", "Send it again / send missing parts"),
+    ("usage_help", "使用指导", "Help with using it"),
+    ("other", "其他", "Other"),
+)
+
+EVIDENCE_KINDS = _terms(
+    ("photo", "照片", "Photo"),
+    ("video", "视频", "Video"),
+    ("chat", "聊天记录截图", "Chat screenshot"),
+    ("invoice", "发票", "Invoice"),
+    ("order_screenshot", "订单截图", "Order screenshot"),
+    ("logistics", "物流记录", "Delivery record"),
+    ("usage_log", "使用记录", "Usage notes"),
+    ("other", "其他", "Other"),
+)
+
+
+def values(terms: tuple[Term, ...]) -> frozenset[str]:
+    return frozenset(t.value for t in terms)
+
+
+def label(terms: tuple[Term, ...], value: str, lang: str) -> str:
+    for t in terms:
+        if t.value == value:
+            return t.label(lang)
+    return value
