@@ -1,0 +1,36 @@
+"""Reading the dates buyers type: 2026-11-22, 2026/11/22, 2026.11.22, 2026年11月22日, full-width digits."""
+
+from __future__ import annotations
+
+import calendar
+import re
+import unicodedata
+from datetime import date, timedelta
+
+_DATE = re.compile(r"^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?(?:[T\s].*)?$")
+
+
+def parse(text: str) -> date | None:
+    m = _DATE.match(unicodedata.normalize("NFKC", text))
+    if not m:
+        return None
+    try:
+        return date(int(m[1]), int(m[2]), int(m[3]))
+    except ValueError:
+        return None
+
+
+def add_days(d: date, n: int) -> date | None:
+    try:
+        return d + timedelta(days=n)
+    except OverflowError:
+        return None
+
+
+def add_months(d: date, n: int) -> date | None:
+    """Same day n months later; the month's last day where that day does not exist (31 Aug + 6 → 28/29 Feb)."""
+    months = d.year * 12 + d.month - 1 + n
+    year, month = divmod(months, 12)
+    if not 1 <= year <= 9999:
+        return None
+    return date(year, month + 1, min(d.day, calendar.monthrange(year, month + 1)[1]))

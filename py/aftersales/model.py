@@ -1,0 +1,51 @@
+"""Typed values that pass between the check's steps; `result.py` turns them into result/1 JSON."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field as _default
+from datetime import date
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A rule that fired: its code, the field it is about and the values its words need."""
+
+    code: str
+    field: str = ""
+    params: dict = _default(default_factory=dict)
+    anchor: str = ""  # overrides the rule's guide anchor where the field has a better one
+
+
+@dataclass(frozen=True)
+class Evidence:
+    kind: str
+    name: str
+    size: int | None
+    mime: str
+    magic: str
+
+
+@dataclass
+class Draft:
+    """The draft as understood: text trimmed and NFKC-folded, dates parsed, numbers read."""
+
+    lang: str = "zh-CN"
+    text: dict[str, str] = _default(default_factory=dict)  # path -> cleaned text ("" when absent)
+    dates: dict[str, date] = _default(default_factory=dict)  # path -> parsed date (valid ones only)
+    sanbao: bool = False
+    policy: dict[str, int] = _default(default_factory=dict)  # key -> days or months, as given
+    evidence: list[Evidence] = _default(default_factory=list)
+    bad: set[str] = _default(default_factory=set)  # paths whose value could not be read
+
+    def get(self, path: str) -> str:
+        return self.text.get(path, "")
+
+
+@dataclass(frozen=True)
+class Deadline:
+    code: str
+    date: date
+    start: date
+    days: int | None = None
+    months: int | None = None
+    note: str = ""  # a key into the deadline notes (result.py)

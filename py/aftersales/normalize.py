@@ -1,0 +1,243 @@
+"""Normalise first, then check: turn whatever was typed (or posted by an attacker) into a `Draft`,
+reporting what could not be read as findings and what was read differently as `read_as` hints.
+Nothing here raises on bad input."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from . import dates, vocab
+from .fields import EVIDENCE_NAME_LIMIT, FIELDS, Field
+from .model import Draft, Evidence, Hit
+
+POLICY_MAX = 3650
+# Folding full-width forms is right for codes, numbers and addresses, not for prose: NFKC would turn
+# Chinese punctuation in a description into ASCII.
+_FOLD = {"tel", "email", "date", "number", "url", "select", "checkbox"}
+_FOLD_PATHS = {"order.order_id", "order.price"}
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]")
+_PHONE_NOISE = re.compile(r"[\s\-()（）.·—_]")
+_EMAIL = re.compile(r"^[^@\s<>(),;:\"\[\]\\]{1,64}@[^\W_](?:[\w-]*[^\W_])?(?:\.[^\W_](?:[\w-]*[^\W_])?)+$")
+_ORDER_ID = re.compile(r"^[A-Za-z0-9_-]{6,32}$")
+_TRUE = {"true", "1", "yes", "on", "是", "y"}
+_FALSE = {"false", "0", "no", "off", "否", "n", ""}
+_EXPECTED = {
+    "zh-CN": {"text": "文字", "checkbox": "是或否", "number": "数字", "list": "文件列表", "object": "一组字段"},
+    "en": {"text": "text", "checkbox": "yes or no", "number": "a number", "list": "a list of files",
+           "object": "a group of fields"},
+}
+
+
+def clean_text(value: str, multiline: bool = False, fold: bool = False) -> str:
+    if fold:
+        value = unicodedata.normalize("NFKC", value)
+    if multiline:
+        value = value.replace("\r\n", "\n").replace("\r", "\n")
+        lines = [_CONTROL.sub("", line.replace("\t", " ")).strip() for line in value.split("\n")]
+        return "\n".join(lines).strip()
+    return " ".join(_CONTROL.sub("", value.replace("\n", " ").replace("\t", " ")).split())
+
+
+def phone(text: str) -> str | None:
+    """The number as a buyer's merchant would dial it, or None when it is not a mainland number."""
+    s = _PHONE_NOISE.sub("", unicodedata.normalize("NFKC", text))
+    international = False
+    for prefix in ("+86", "0086"):
+        if s.startswith(prefix):
+            s, international = s[len(prefix):], True
+            break
+    else:
+        if len(s) == 13 and s.startswith("861"):
+            s, international = s[2:], True
+    if re.fullmatch(r"1[3-9]\d{9}", s):
+        return s
+    if international and re.fullmatch(r"[1-9]\d{8,10}", s):
+        s = "0" + s
+    if re.fullmatch(r"0\d{9,11}", s):
+        area = 3 if s[1] in "12" else 4
+        return s[:area] + "-" + s[area:]
+    return None
+
+
+def email_ok(text: str) -> bool:
+    return len(text) <= 254 and bool(_EMAIL.match(text))
+
+
+def _lookup(draft: object, path: str) -> tuple[object, str | None]:
+    """The raw value at a dotted path, and the path of a non-object met on the way (if any)."""
+    node = draft
+    parts = path.split(".")
+    for i, key in enumerate(parts):
+        if node is None:
+            return None, None
+        if not isinstance(node, dict):
+            return None, ".".join(parts[:i]) or "draft"
+        node = node.get(key)
+    return node, None
+
+
+def normalize(raw: object) -> tuple[Draft, list[Hit], list[dict]]:
+    hits: list[Hit] = []
+    read_as: list[dict] = []
+    draft = Draft()
+    if not isinstance(raw, dict):
+        hits.append(Hit("format.type", "draft", {"expected": "object"}))
+        raw = {}
+    lang = raw.get("lang")
+    draft.lang = lang if lang in vocab.LANGS else "zh-CN"
+    bad_parents: set[str] = set()
+    for f in FIELDS:
+        value, bad_parent = _lookup(raw, f.path)
+        if bad_parent:
+            if bad_parent not in bad_parents:
+                bad_parents.add(bad_parent)
+                hits.append(Hit("format.type", bad_parent, {"expected": "object"}))
+            continue
+        if value is None:
+            continue
+        _read_field(f, value, draft, hits, read_as)
+    _read_evidence(raw.get("evidence"), draft, hits)
+    return draft, hits, read_as
+
+
+def _read_field(f: Field, value: object, draft: Draft, hits: list[Hit], read_as: list[dict]) -> None:
+    path = f.path
+    if f.control == "checkbox":
+        flag = _flag(value)
+        if flag is None:
+            draft.bad.add(path)
+            hits.append(Hit("format.type", path, {"expected": "checkbox"}))
+        else:
+            draft.sanbao = flag
+        return
+    if isinstance(value, bool) or not isinstance(value, str | int | float):
+        draft.bad.add(path)
+        hits.append(Hit("format.type", path, {"expected": "number" if f.control == "number" else "text"}))
+        return
+    given = value if isinstance(value, str) else repr(value)
+    text = clean_text(given, f.control == "textarea", f.control in _FOLD or path in _FOLD_PATHS)
+    if len(text) > f.limit:
+        hits.append(Hit("input.too_long", path, {"limit": f.limit, "value": len(text)}))
+    if not text:
+        return
+    draft.text[path] = text
+    shown = text[:60]
+    if f.control == "select":
+        choice = _choice(f, text)
+        if choice is None:
+            draft.bad.add(path)
+            hits.append(Hit("format.choice", path, {"value": shown}))
+        else:
+            draft.text[path] = choice
+    elif f.control == "date":
+        d = dates.parse(text)
+        if d is None:
+            draft.bad.add(path)
+            hits.append(Hit("format.date", path, {"value": shown}))
+        else:
+            draft.dates[path] = d
+            draft.text[path] = d.isoformat()
+    elif f.control == "tel":
+        number = phone(text)
+        if number is None:
+            draft.bad.add(path)
+            hits.append(Hit("format.phone", path, {"value": shown}))
+        else:
+            draft.text[path] = number
+    elif f.control == "email":
+        if not email_ok(text):
+            draft.bad.add(path)
+            hits.append(Hit("format.email", path, {"value": shown}))
+    elif f.control == "url":
+        if not re.match(r"^https?://[^\s<>\"']+$", text, re.IGNORECASE):
+            draft.bad.add(path)
+            del draft.text[path]  # never offered as a link
+            hits.append(Hit("format.url", path, {"value": shown}))
+    elif f.control == "number":
+        number = _whole(value, text)
+        if number is None:
+            draft.bad.add(path)
+            hits.append(Hit("format.number", path, {"value": shown}))
+        else:
+            draft.policy[path.rsplit(".", 1)[1]] = number
+            draft.text[path] = str(number)
+    elif path == "order.order_id":
+        compact = re.sub(r"\s+", "", text)
+        draft.text[path] = compact
+        if not _ORDER_ID.match(compact):
+            hits.append(Hit("format.order_id", path, {"value": shown}))
+    final = draft.text.get(path)
+    if final is not None and isinstance(value, str) and final != value.strip() and f.control != "textarea":
+        read_as.append({"field": path, "input": value.strip()[:200], "value": final})
+
+
+def _flag(value: object) -> bool | None:
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int) and value in (0, 1):
+        return bool(value)
+    if isinstance(value, str):
+        v = unicodedata.normalize("NFKC", value).strip().lower()
+        if v in _TRUE:
+            return True
+        if v in _FALSE:
+            return False
+    return None
+
+
+def _choice(f: Field, text: str) -> str | None:
+    key = text.strip().lower()
+    for t in f.options:
+        if key in (t.value, t.zh.lower(), t.en.lower()):
+            return t.value
+    return None
+
+
+def _whole(value: object, text: str) -> int | None:
+    if isinstance(value, float):
+        number = int(value) if value.is_integer() else None
+    elif isinstance(value, int):
+        number = value
+    else:
+        number = int(text) if re.fullmatch(r"\d{1,5}", text) else None
+    return number if number is not None and 0 <= number <= POLICY_MAX else None
+
+
+def _read_evidence(value: object, draft: Draft, hits: list[Hit]) -> None:
+    if value is None:
+        return
+    if not isinstance(value, list):
+        draft.bad.add("evidence")
+        hits.append(Hit("format.type", "evidence", {"expected": "list"}))
+        return
+    kinds = vocab.values(vocab.EVIDENCE_KINDS)
+    for i, item in enumerate(value):
+        path = f"evidence[{i}]"
+        if not isinstance(item, dict):
+            hits.append(Hit("format.type", path, {"expected": "object"}))
+            continue
+        kind = item.get("kind")
+        kind = kind.strip().lower() if isinstance(kind, str) else kind
+        if kind not in kinds:
+            hits.append(Hit("format.choice", f"{path}.kind", {"value": str(kind)[:60]}))
+            kind = "other"
+        name = item.get("name")
+        name = clean_text(name) if isinstance(name, str) else ""
+        if len(name) > EVIDENCE_NAME_LIMIT:
+            hits.append(Hit("input.too_long", f"{path}.name", {"limit": EVIDENCE_NAME_LIMIT, "value": len(name)}))
+        size = item.get("size")
+        if isinstance(size, bool) or not (size is None or (isinstance(size, int) and size >= 0)):
+            hits.append(Hit("format.type", f"{path}.size", {"expected": "number"}))
+            size = None
+        mime = item.get("type", item.get("mime"))
+        magic = item.get("magic")
+        draft.evidence.append(Evidence(
+            kind=kind, name=name[:EVIDENCE_NAME_LIMIT], size=size,
+            mime=mime.strip().lower()[:100] if isinstance(mime, str) else "",
+            magic=magic.strip().lower()[:64] if isinstance(magic, str) else "",
+        ))
+
+
+def expected_words(lang: str, key: str) -> str:
+    return _EXPECTED["en" if lang == "en" else "zh-CN"].get(key, key)
