@@ -1,0 +1,141 @@
+"""One entry point for every download the checker offers: make(kind, draft, today, files, options)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from dataclasses import dataclass
+
+from . import ics, mail, package, texts
+
+KINDS = ("zip", "eml", "mailto", "ics", "json", "text")
+TEXT_KINDS = ("platform", "appeal", "12315")
+
+
+@dataclass(frozen=True)
+class Options:
+    strip_gps: bool = True
+    platform: str = ""
+    text: str = "platform"
+
+    @classmethod
+    def parse(cls, value) -> Options:
+        if isinstance(value, str):
+            try:
+                value = json.loads(value) if value.strip() else {}
+            except ValueError:
+                value = {}
+        value = value if isinstance(value, dict) else {}
+        text = value.get("text")
+        platform = value.get("platform")
+        return cls(
+            strip_gps=value.get("strip_gps") is not False,
+            platform=platform if platform in texts.PLATFORM_LIMITS else "",
+            text=text if text in TEXT_KINDS else "platform",
+        )
+
+
+@dataclass(frozen=True)
+class Output:
+    filename: str
+    mime: str
+    data: bytes | str  # bytes for files, str for mailto and text
+
+    def as_dict(self) -> dict:
+        return {"filename": self.filename, "mime": self.mime, "data": self.data}
+
+
+def filename(f: texts.Facts, today: dt.date, ext: str, suffix: str = "") -> str:
+    """售后-<order>-<date>.zip (en: aftersales-…): order number reduced to letters, digits, - and _."""
+    order = re.sub(r"[^0-9A-Za-z_-]+", "", f["order.order_id"])[:40]
+    stem = "aftersales" if f.lang == "en" else "售后"
+    parts = [stem] + ([order] if order else []) + ([suffix] if suffix else []) + [today.isoformat()]
+    return "-".join(parts) + "." + ext
+
+
+def ascii_filename(name: str) -> str:
+    """For places that cannot carry UTF-8 names (Content-Disposition fallbacks, old unzip tools)."""
+    return name.replace("售后", "aftersales")
+
+
+def _check(draft: dict, today: dt.date, lang: str) -> dict:
+    from .check import check  # the lead's module; imported late so outputs load without it
+
+    return check(draft, today, lang)
+
+
+def _lang(draft: dict) -> str:
+    return "en" if isinstance(draft, dict) and draft.get("lang") == "en" else "zh-CN"
+
+
+def make(
+    kind: str,
+    draft: dict,
+    today: dt.date,
+    files: list | None = None,
+    options: Options | None = None,
+    result: dict | None = None,
+) -> Output:
+    if kind not in KINDS:
+        raise ValueError(f"unknown output kind {kind!r}; expected one of {', '.join(KINDS)}")
+    options = options or Options()
+    draft = draft if isinstance(draft, dict) else {}
+    lang = _lang(draft)
+    result = result if result is not None else _check(draft, today, lang)
+    lang = result.get("lang") or lang
+    f = texts.facts(draft, result, lang)
+    zip_name = filename(f, today, "zip")
+
+    if kind == "zip":
+        evidence = package.prepare(files or [], options.strip_gps)
+        return Output(zip_name, "application/zip", package.build(draft, result, evidence, today))
+    if kind == "eml":
+        evidence = package.prepare(files or [], options.strip_gps)
+        return Output(filename(f, today, "eml"), "message/rfc822", mail.build_eml(f, result, evidence))
+    if kind == "mailto":
+        return Output("", "text/uri-list", mail.build_mailto(f, result, zip_name))
+    if kind == "ics":
+        return Output(filename(f, today, "ics"), "text/calendar", ics.build_ics(f, today))
+    if kind == "json":
+        return Output(
+            filename(f, today, "json"), "application/json", package.json_bytes(package.ticket(draft, result))
+        )
+    if options.text == "appeal":
+        return Output(filename(f, today, "txt", "appeal"), "text/plain", texts.appeal_text(f))
+    if options.text == "12315":
+        return Output(filename(f, today, "txt", "12315"), "text/plain", texts.complaint_text(f))
+    platform = options.platform or f["order.platform.code"] or "other"
+    return Output(
+        filename(f, today, "txt", platform if platform in texts.PLATFORM_LIMITS else "other"),
+        "text/plain",
+        texts.platform_text(f, platform),
+    )
+
+
+def make_output(
+    kind: str, draft_json: str, today: str, files=None, options_json: str | dict | None = None
+) -> dict:
+    """The worker's entry point (aftersales.browser.make_output): JSON in, {filename, mime, data} out."""
+    try:
+        draft = json.loads(draft_json) if isinstance(draft_json, str) else draft_json
+    except ValueError as exc:
+        raise ValueError(f"the draft is not valid JSON: {exc}") from None
+    files = _files(files)
+    return make(kind, draft, dt.date.fromisoformat(today), files, Options.parse(options_json)).as_dict()
+
+
+def _files(files) -> list:
+    """Plain dicts from what the worker passes: a Python list of dicts, or a JsProxy of JS objects."""
+    if files is None:
+        return []
+    to_py = getattr(files, "to_py", None)
+    if callable(to_py):  # pyodide: convert the array and objects but keep Uint8Arrays as JsProxy
+        files = to_py(depth=2)
+    out = []
+    for item in files:
+        if not isinstance(item, dict):
+            to_py = getattr(item, "to_py", None)
+            item = to_py(depth=1) if callable(to_py) else {}
+        out.append(item)
+    return out
