@@ -1,0 +1,21 @@
+"""What the checker page's Web Worker calls (widgets/worker.mjs): strings in, strings out, so the
+JavaScript side only transports."""
+
+from __future__ import annotations
+
+import json
+
+from . import evidence
+from .check import check
+
+
+def check_json(draft_json: str, today: str) -> str:
+    try:
+        draft = json.loads(draft_json)
+    except (ValueError, RecursionError):
+        draft = None  # reported as a finding on the whole draft
+    return json.dumps(check(draft, today), ensure_ascii=False)
+
+
+def guess_kind(name: str, mime: str) -> str:
+    return evidence.guess_kind(str(name), str(mime))
