@@ -16,6 +16,15 @@ _STRINGS: dict[str, tuple[str, str]] = {
                     "或者用下面的按钮把填写的文字直接用邮件发给商家。",
                     "The checker cannot run in this browser. Everything you typed is still saved on this "
                     "device: export the draft, or send what you typed to the merchant by email below."),
+    "error_no_wasm": ("这个浏览器不支持运行检查工具（缺少 WebAssembly）。你填写的内容都还保存在本设备上：可以导出草稿，"
+                      "或者用下面的按钮把填写的文字直接用邮件发给商家。",
+                      "This browser cannot run the checker (no WebAssembly). Everything you typed is still saved "
+                      "on this device: export the draft, or send what you typed to the merchant by email below."),
+    "error_fetch": ("检查工具没能下载完成（网络可能断了）。你填写的内容都还在：可以稍后点“重试”，也可以先导出草稿，"
+                    "或者用下面的按钮把填写的文字用邮件发给商家。",
+                    "The checker could not be downloaded (the connection may have dropped). Everything you typed "
+                    "is still here: try again later, export the draft, or email what you typed below."),
+    "retry": ("重试加载检查工具", "Try loading the checker again"),
     "state_restarting": ("检查工具出了点问题，正在重启；你的草稿没有丢失。",
                          "The checker stopped responding and is restarting; your draft is safe."),
     "progress_label": ("检查工具加载进度", "Checker loading progress"),
@@ -57,6 +66,7 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "evidence_local": ("文件只保存在你的设备上，不会上传到任何地方。",
                        "Files stay on your device; nothing is uploaded."),
     "evidence_empty": ("还没有添加文件。", "No files yet."),
+    "evidence_kind_short": ("类型", "Kind"),
     "evidence_kind": ("文件类型：{name}", "Kind of file: {name}"),
     "evidence_guessing": ("正在判断…", "Guessing…"),
     "evidence_remove": ("移除 {name}", "Remove {name}"),
