@@ -1,0 +1,67 @@
+"""MkDocs hook: renders the checker widget where a page says `<!-- widget:checker -->`.
+
+The template gets its form, strings and version from py/aftersales, so the page shows exactly the
+fields and words the Python check uses. URLs are relative, so the site works under any path prefix.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import jinja2
+from mkdocs.exceptions import PluginError
+
+ROOT = Path(__file__).resolve().parent.parent
+MARKER = "<!-- widget:checker -->"
+MANIFEST = ROOT / "build" / "manifest.json"
+
+
+def _aftersales():
+    # Imported late and from the work tree: the hook must see the package as it is being built.
+    if str(ROOT / "py") not in sys.path:
+        sys.path.insert(0, str(ROOT / "py"))
+    import aftersales
+    import aftersales.fields
+    import aftersales.ui
+
+    return aftersales
+
+
+def _manifest() -> dict:
+    try:
+        return json.loads(MANIFEST.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise PluginError("build/manifest.json is missing: build the site with `python3 build.py build`, "
+                          "which packages the wheel first") from exc
+
+
+def _root_prefix(page_url: str, edition_path: str) -> str:
+    """Relative URL from the page to the site root (above the edition, e.g. from en/checker/ to /)."""
+    depth = page_url.count("/") + edition_path.count("/")
+    return "../" * depth or "./"
+
+
+def render(lang: str, root: str, manifest: dict) -> str:
+    aftersales = _aftersales()
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader(ROOT / "widgets"), autoescape=True,
+                             undefined=jinja2.StrictUndefined, keep_trailing_newline=True)
+    template = env.get_template("checker.html.j2")
+    return template.render(
+        lang=lang,
+        form=aftersales.fields.form(lang),
+        ui=aftersales.ui.ui_strings(lang),
+        version=aftersales.__version__,
+        assets=root + "assets/",
+        runtime=root + manifest["runtime"],
+        wheel=root + manifest["wheel"],
+    )
+
+
+def on_page_content(html: str, *, page, config, files) -> str:
+    if MARKER not in html:
+        return html
+    lang = "en" if config["theme"]["language"] == "en" else "zh-CN"
+    root = _root_prefix(page.url, config["extra"].get("edition_path", ""))
+    return html.replace(MARKER, render(lang, root, _manifest()), 1)
