@@ -115,7 +115,7 @@ def build_mailto(f: texts.Facts, result: dict, package_name: str) -> str:
     compact = link(
         texts.letter(f, package_name, compact=True, description=texts.cut(description, lo, ellipsis))
     )
-    if len(compact) <= MAILTO_MAX and lo >= min(len(description), 40):
+    if len(compact) <= MAILTO_MAX and lo >= min(len(description), 10):
         return compact
     # Other fields are long too (a hostile or absurd draft): keep the note and the signature only.
     note = texts.strings(f.lang)["mailto_cut"].format(package=package_name).lstrip(". …\n")

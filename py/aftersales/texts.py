@@ -341,9 +341,9 @@ def letter(f: Facts, package_name: str = "", compact: bool = False, description:
         "order.purchase_date",
         "order.received_date",
     ):
-        if f[path] and not (compact and path in ("order.price", "order.purchase_date")):
+        if f[path] and not (compact and path in ("order.platform", "order.price", "order.purchase_date")):
             out.append(f.labels[path] + s["sep"] + f[path])
-    out += ["", s["facts"]]
+    out += [""] if compact else ["", s["facts"]]
     if f["problem.type"]:
         out.append(f.labels["problem.type"] + s["sep"] + f["problem.type"])
     if f["problem.noticed_date"]:
