@@ -69,7 +69,7 @@ def as_json(d: Draft) -> dict:
         *parents, leaf = path.split(".")
         for key in parents:
             node = node.setdefault(key, {})
-        node[leaf] = d.policy[leaf] if path.startswith("merchant.policy.") else value
+        node[leaf] = d.policy.get(leaf, value) if path.startswith("merchant.policy.") else value
     out.setdefault("order", {})["sanbao"] = d.sanbao
     out["evidence"] = [{"kind": e.kind, "name": e.name, "size": e.size} for e in d.evidence]
     return out

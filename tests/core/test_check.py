@@ -1,0 +1,317 @@
+"""Every finding and deadline code at and around its boundary. Plain asserts, no pytest features:
+tests/pyodide runs this same file under Pyodide in Node."""
+
+import copy
+import json
+
+from aftersales import check
+from aftersales.fields import by_path
+from aftersales.normalize import phone
+from aftersales.rules import catalogue
+
+TODAY = "2026-11-15"
+BASE = {
+    "schema": "aftersales/draft/1",
+    "lang": "zh-CN",
+    "order": {"platform": "jd", "order_id": "301234567890", "product_name": "电热水壶 1.7L",
+              "category": "general", "purchase_date": "2026-11-10", "received_date": "2026-11-12"},
+    "problem": {"type": "quality", "noticed_date": "2026-11-14",
+                "description": "11月14日第二次使用时壶底漏水，水从底座接缝处渗出，加水到一半就开始漏，已停止使用。"},
+    "resolution": "return_refund",
+    "evidence": [{"kind": "video", "name": "leak.mp4", "size": 5242880},
+                 {"kind": "order_screenshot", "name": "order.png", "size": 90000}],
+    "contact": {"name": "李雷", "phone": "139 1234 5678", "email": "lilei@example.com"},
+    "submitted_date": "2026-11-15",
+}
+
+
+def draft(**changes):
+    """BASE with dotted-path changes; a value of DELETE removes the key."""
+    d = copy.deepcopy(BASE)
+    for path, value in changes.items():
+        *parents, leaf = path.split("__")
+        node = d
+        for key in parents:
+            node = node.setdefault(key, {})
+        if value is DELETE:
+            node.pop(leaf, None)
+        else:
+            node[leaf] = value
+    return d
+
+
+DELETE = object()
+
+
+def pairs(result):
+    return {(f["code"], f["field"]) for f in result["findings"]}
+
+
+def codes(result):
+    return {f["code"] for f in result["findings"]}
+
+
+def deadline(result, code):
+    return next((d for d in result["deadlines"] if d["code"] == code), None)
+
+
+def test_base_draft_is_ready():
+    r = check(BASE, TODAY)
+    assert r["ready"] and r["findings"] == [], r["findings"]
+    assert r["score"] >= 90
+    assert deadline(r, "no_reason_return")["date"] == "2026-11-19"
+    assert deadline(r, "no_reason_return")["from"] == "2026-11-12"
+
+
+def test_required_fields():
+    empty = check({}, TODAY)
+    for path in ("order.order_id", "order.product_name", "order.purchase_date", "problem.type",
+                 "problem.description", "resolution", "contact"):
+        assert ("required", path) in pairs(empty), path
+    assert not empty["ready"] and empty["score"] < 40
+    blank = check(draft(order__order_id="   ", contact__phone="", contact__email=" "), TODAY)
+    assert ("required", "order.order_id") in pairs(blank)
+    assert ("required", "contact") in pairs(blank)
+    only_email = check(draft(contact__phone=DELETE), TODAY)
+    assert ("required", "contact") not in pairs(only_email)
+
+
+def test_phone_numbers():
+    for ok in ("139 1234 5678", "+86 138-0013-8000", "0086 13800138000", "(010) 1234 5678",
+               "+86 10 12345678", "１３８００１３８０００", "0755-8888 8888", "8613800138000"):
+        assert phone(ok), ok
+        assert "format.phone" not in codes(check(draft(contact__phone=ok), TODAY)), ok
+    for bad in ("12345", "1234567890123", "23800138000", "+1 415 555 0100", "abc", "138001380001"):
+        assert phone(bad) is None, bad
+        assert ("format.phone", "contact.phone") in pairs(check(draft(contact__phone=bad), TODAY)), bad
+    r = check(draft(contact__phone="+86 (138) 0013-8000"), TODAY)
+    assert {"field": "contact.phone", "input": "+86 (138) 0013-8000", "value": "13800138000"} in r["read_as"]
+
+
+def test_emails():
+    for bad in ("lilei@", "@example.com", "li lei@example.com", "lilei@example", "a@b@c.com"):
+        assert ("format.email", "contact.email") in pairs(check(draft(contact__email=bad), TODAY)), bad
+    r = check(draft(merchant={"support_email": "not-an-email"}), TODAY)
+    assert ("format.email", "merchant.support_email") in pairs(r)
+    assert "format.email" not in codes(check(draft(contact__email="ｌｉｌｅｉ＠ｅｘａｍｐｌｅ．ｃｏｍ"), TODAY))
+
+
+def test_dates_are_read_in_buyers_forms():
+    for text in ("2026/11/12", "2026年11月12日", "２０２６－１１－１２", " 2026.11.12 "):
+        r = check(draft(order__received_date=text), TODAY)
+        assert "format.date" not in codes(r), text
+        assert r["normalized"]["order"]["received_date"] == "2026-11-12"
+        assert deadline(r, "no_reason_return")["date"] == "2026-11-19"
+    for bad in ("2026-02-30", "next tuesday", "2026-13-01", "11/12/2026"):
+        assert ("format.date", "order.received_date") in pairs(check(draft(order__received_date=bad), TODAY)), bad
+
+
+def test_order_id_warning():
+    assert "format.order_id" not in codes(check(BASE, TODAY))
+    r = check(draft(order__order_id="单号:3012#"), TODAY)
+    assert ("format.order_id", "order.order_id") in pairs(r)
+    assert r["ready"], "an unusual order number warns, it does not block"
+
+
+def test_wrong_types_become_findings():
+    r = check(draft(order__order_id=["x"], order__sanbao="maybe", contact="nope", evidence={"a": 1}), TODAY)
+    assert ("format.type", "order.order_id") in pairs(r)
+    assert ("format.type", "order.sanbao") in pairs(r)
+    assert ("format.type", "contact") in pairs(r)
+    assert ("format.type", "evidence") in pairs(r)
+    assert ("required", "order.order_id") not in pairs(r), "one finding per problem"
+    assert ("format.choice", "resolution") in pairs(check(draft(resolution="money back please"), TODAY))
+    assert "format.choice" not in codes(check(draft(order__platform="京东"), TODAY)), "labels are read too"
+    for junk in (None, [], "text", 42, {"order": None}, {"order": {"purchase_date": {}}}):
+        assert check(junk, TODAY)["schema"] == "aftersales/result/1"
+
+
+def test_date_future_boundary():
+    assert "date.future" not in codes(check(draft(problem__noticed_date="2026-11-15"), TODAY))
+    r = check(draft(problem__noticed_date="2026-11-16"), TODAY)
+    assert ("date.future", "problem.noticed_date") in pairs(r) and not r["ready"]
+
+
+def test_date_sequence():
+    r = check(draft(order__received_date="2026-11-09"), TODAY)
+    assert ("date.sequence", "order.received_date") in pairs(r)
+    r = check(draft(problem__noticed_date="2026-11-11"), TODAY)
+    assert ("date.sequence", "problem.noticed_date") in pairs(r)
+    assert "date.sequence" not in codes(check(draft(problem__noticed_date="2026-11-12"), TODAY))
+
+
+def test_no_reason_window_boundary():
+    d = draft(problem__type="no_reason", problem__description="不喜欢，未使用，包装完好。")
+    last = check(d, "2026-11-19")
+    assert "window.no_reason.expired" not in codes(last)
+    assert deadline(last, "no_reason_return")["days_left"] == 0
+    after = check(d, "2026-11-20")
+    assert ("window.no_reason.expired", "problem.type") in pairs(after)
+    assert deadline(after, "no_reason_return")["passed"]
+
+
+def test_generous_policy_is_honoured():
+    d = draft(problem__type="no_reason", merchant={"policy": {"no_reason_days": "15"}})
+    assert deadline(check(d, TODAY), "no_reason_return")["date"] == "2026-11-27"
+    assert "window.no_reason.expired" not in codes(check(d, "2026-11-27"))
+    assert "window.no_reason.expired" in codes(check(d, "2026-11-28"))
+
+
+def test_policy_below_law_is_flagged_and_law_applies():
+    d = draft(problem__type="no_reason", merchant={"name": "某小店", "policy": {"no_reason_days": 3}})
+    r = check(d, TODAY)
+    assert ("policy.below_legal_minimum", "merchant.policy.no_reason_days") in pairs(r)
+    assert deadline(r, "no_reason_return")["date"] == "2026-11-19"
+    assert r["merchant"]["name"] == "某小店" and "7" in r["merchant"]["lines"][0]
+    r = check(draft(merchant={"policy": {"exchange_days": 10, "quality_return_days": 6}}), TODAY)
+    assert ("policy.below_legal_minimum", "merchant.policy.exchange_days") in pairs(r)
+    assert ("policy.below_legal_minimum", "merchant.policy.quality_return_days") in pairs(r)
+    assert ("format.number", "merchant.policy.warranty_months") in pairs(
+        check(draft(merchant={"policy": {"warranty_months": "twelve"}}), TODAY))
+    assert "format.number" in codes(check(draft(merchant={"policy": {"no_reason_days": -1}}), TODAY))
+
+
+def test_no_reason_exceptions():
+    for category in ("custom_made", "perishable", "digital", "periodical", "confirmed_non_returnable"):
+        r = check(draft(order__category=category, problem__type="no_reason"), TODAY)
+        assert ("window.no_reason.excluded", "order.category") in pairs(r), category
+        assert deadline(r, "no_reason_return") is None
+    promised = check(draft(order__category="custom_made", problem__type="no_reason",
+                           merchant={"policy": {"no_reason_days": 7}}), TODAY)
+    assert "window.no_reason.excluded" not in codes(promised), "a seller's promise binds it (法释〔2022〕8号)"
+    assert "window.no_reason.excluded" not in codes(check(draft(order__category="custom_made"), TODAY))
+
+
+def test_quality_return_window_boundary():
+    assert "window.quality_return.expired" not in codes(check(BASE, "2026-11-19"))
+    r = check(draft(submitted_date=DELETE), "2026-11-20")
+    assert ("window.quality_return.expired", "resolution") in pairs(r)
+    assert "window.quality_return.expired" not in codes(check(draft(resolution="exchange"), "2026-11-20"))
+    assert "window.quality_return.expired" not in codes(check(draft(resolution="repair"), "2026-11-20"))
+
+
+def test_sanbao_exchange_counts_from_the_earliest_start():
+    d = draft(order__sanbao=True, resolution="exchange", evidence=BASE["evidence"])
+    r = check(d, "2026-11-25")
+    assert deadline(r, "sanbao_exchange")["date"] == "2026-11-25"
+    assert deadline(r, "sanbao_exchange")["from"] == "2026-11-10"
+    assert "window.exchange.expired" not in codes(r)
+    assert ("window.exchange.expired", "resolution") in pairs(check(d, "2026-11-26"))
+
+
+def test_warranty_boundary():
+    d = draft(order__sanbao=True, order__purchase_date="2025-11-10", order__received_date="2025-11-12",
+              problem__noticed_date="2026-11-01", resolution="repair")
+    assert deadline(check(d, "2026-11-10"), "warranty")["date"] == "2026-11-10"
+    assert "window.warranty.expired" not in codes(check(d, "2026-11-10"))
+    assert ("window.warranty.expired", "resolution") in pairs(check(d, "2026-11-11"))
+    longer = draft(order__purchase_date="2025-11-10", order__received_date="2025-11-12",
+                   problem__noticed_date="2026-11-01", resolution="repair", merchant={"policy": {"warranty_months": 24}})
+    assert deadline(check(longer, "2026-11-11"), "warranty")["date"] == "2027-11-10"
+
+
+def test_burden_of_proof_for_durable_goods():
+    d = draft(order__category="durable", order__received_date="2026-08-31", order__purchase_date="2026-08-30",
+              problem__noticed_date="2026-11-14", submitted_date=DELETE)
+    r = check(d, TODAY)
+    assert deadline(r, "burden_of_proof")["date"] == "2027-02-28", "31 Aug + 6 months is the month's end"
+    assert ("burden_of_proof", "order.category") in pairs(r)
+    late = check(draft(order__category="durable", order__received_date="2026-03-01",
+                       order__purchase_date="2026-03-01", problem__noticed_date="2026-09-02"), TODAY)
+    assert "burden_of_proof" not in codes(late)
+    assert deadline(check(BASE, TODAY), "burden_of_proof") is None
+
+
+def test_evidence_rules():
+    for problem in ("quality", "not_as_described", "damaged", "wrong_item", "missing_parts"):
+        r = check(draft(problem__type=problem, evidence=[{"kind": "order_screenshot", "name": "o.png"}]), TODAY)
+        assert ("evidence.photo", "evidence") in pairs(r), problem
+    assert "evidence.photo" not in codes(check(draft(problem__type="not_received", resolution="reship",
+                                                     evidence=[]), TODAY))
+    repair = check(draft(resolution="repair", evidence=[{"kind": "photo", "name": "a.jpg"}]), TODAY)
+    assert ("evidence.proof_of_purchase", "evidence") in pairs(repair)
+    big = check(draft(evidence=[{"kind": "video", "name": "v.mp4", "size": 60 * 1024 * 1024}]), TODAY)
+    assert ("evidence.too_large", "evidence[0]") in pairs(big)
+    exe = check(draft(evidence=BASE["evidence"] + [{"kind": "photo", "name": "x.jpg", "magic": "4d5a900003"}]), TODAY)
+    assert ("evidence.type", "evidence[2]") in pairs(exe)
+    jpeg = check(draft(evidence=[{"kind": "photo", "name": "x.bin", "magic": "ffd8ffe000104a464946"}]), TODAY)
+    assert "evidence.type" not in codes(jpeg)
+    many = check(draft(evidence=[{"kind": "photo", "name": f"{i}.jpg"} for i in range(21)]), TODAY)
+    assert "evidence.count" in codes(many)
+
+
+def test_description_quality():
+    assert ("description.short", "problem.description") in pairs(check(draft(problem__description="坏了"), TODAY))
+    assert "description.short" in codes(check(draft(problem__description="It broke."), TODAY))
+    vague = check(draft(problem__description="东西坏了，质量太差了，有问题，不好用，很不满意，垃圾"), TODAY)
+    assert ("description.vague", "problem.description") in pairs(vague)
+    english_vague = check(draft(problem__description="It is broken. It is bad. Really bad quality, a terrible problem, very poor."), TODAY)
+    assert "description.vague" in codes(english_vague)
+    no_time = check(draft(problem__description="壶底漏水，水从底座接缝处渗出，加水到一半就开始漏"), TODAY)
+    assert ("description.no_time", "problem.description") in pairs(no_time) and no_time["ready"]
+    no_reason = check(draft(problem__type="no_reason", problem__description="不想要了"), TODAY)
+    assert "description.short" not in codes(no_reason), "no reason is needed for a no-reason return"
+
+
+def test_resolution_fit():
+    r = check(draft(problem__type="not_received", resolution="repair", evidence=[]), TODAY)
+    assert ("resolution.mismatch", "resolution") in pairs(r)
+    r = check(draft(problem__type="usage_question", resolution="refund_only"), TODAY)
+    assert ("resolution.mismatch", "resolution") in pairs(r)
+    r = check(draft(resolution="refund_only"), TODAY)
+    assert ("resolution.unusual", "resolution") in pairs(r) and r["ready"]
+
+
+def test_too_long_names_the_limit():
+    limit = by_path()["problem.description"].limit
+    at = "漏" * limit
+    assert "input.too_long" not in codes(check(draft(problem__description=at), TODAY))
+    r = check(draft(problem__description=at + "漏"), TODAY)
+    f = next(f for f in r["findings"] if f["code"] == "input.too_long")
+    assert f["field"] == "problem.description" and str(limit) in f["message"]
+
+
+def test_merchant_review_over_national_day():
+    r = check(draft(submitted_date="2026-09-29", order__purchase_date="2026-09-20",
+                    order__received_date="2026-09-23", problem__noticed_date="2026-09-25"), "2026-09-29")
+    assert deadline(r, "merchant_review")["date"] == "2026-10-09"
+
+
+def test_merchant_review_counts_a_make_up_saturday():
+    # 2026-10-10 is a Saturday worked in exchange for the National Day holiday (调休).
+    r = check(draft(submitted_date="2026-10-08", order__purchase_date="2026-10-01", order__received_date="2026-10-03",
+                    problem__noticed_date="2026-10-05", merchant={"policy": {"review_working_days": 2}}), "2026-10-08")
+    assert deadline(r, "merchant_review")["date"] == "2026-10-10"
+
+
+def test_merchant_review_in_a_year_without_a_table():
+    r = check(draft(submitted_date="2031-09-30", order__purchase_date="2031-09-20", order__received_date="2031-09-23",
+                    problem__noticed_date="2031-09-25"), "2031-09-30")
+    d = deadline(r, "merchant_review")
+    assert d["date"] == "2031-10-08", "1–3 October are fixed holidays, the weekend is skipped"
+    assert "2031" in d["note"]
+
+
+def test_english_messages_and_links():
+    r = check(draft(lang="en", contact__phone="12345"), TODAY)
+    f = next(f for f in r["findings"] if f["code"] == "format.phone")
+    assert f["guide"] == "en/guide/fill-in/#contact" and "phone" in f["message"]
+    assert check(draft(contact__phone="12345"), TODAY, "en")["findings"][0]["guide"].startswith("en/")
+    zh = check(draft(contact__phone="12345"), TODAY)["findings"][0]
+    assert zh["guide"] == "guide/fill-in/#contact" and "手机" in zh["message"]
+
+
+def test_every_rule_has_words_and_a_guide_page_in_both_languages():
+    pages = {"guide/policy/", "guide/evidence/", "guide/fill-in/", "guide/channel/", "guide/review/"}
+    for code, rule in catalogue().items():
+        assert rule.anchor.split("#")[0] in pages, code
+        for lang in ("zh-CN", "en"):
+            w = rule.words(lang)
+            assert w.title and w.why and w.fix and w.trigger, (code, lang)
+
+
+def test_ready_iff_no_error_and_result_is_json():
+    for d in (BASE, {}, draft(contact__phone="1"), draft(resolution="refund_only")):
+        r = check(d, TODAY)
+        assert r["ready"] == (not any(f["severity"] == "error" for f in r["findings"]))
+        assert json.loads(json.dumps(r)) == r
