@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field as _default
+from dataclasses import dataclass
+from dataclasses import field as _default
 from datetime import date
 
 
