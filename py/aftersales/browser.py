@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 
-from . import evidence
+from . import evidence, outputs
 from .check import check
 
 
@@ -19,3 +19,8 @@ def check_json(draft_json: str, today: str) -> str:
 
 def guess_kind(name: str, mime: str) -> str:
     return evidence.guess_kind(str(name), str(mime))
+
+
+def make_output(kind: str, draft_json: str, today: str, files=None, options_json: str = "") -> dict:
+    """A download or text for the page: {"filename", "mime", "data"} (see aftersales.outputs)."""
+    return outputs.make_output(kind, draft_json, today, files, options_json)

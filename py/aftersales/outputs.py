@@ -7,7 +7,7 @@ import json
 import re
 from dataclasses import dataclass
 
-from . import ics, mail, package, texts
+from . import ics, mail, package, texts, vocab
 
 KINDS = ("zip", "eml", "mailto", "ics", "json", "text")
 TEXT_KINDS = ("platform", "appeal", "12315")
@@ -27,11 +27,11 @@ class Options:
             except ValueError:
                 value = {}
         value = value if isinstance(value, dict) else {}
-        text = value.get("text")
+        text = value.get("text", value.get("text_kind"))  # the page's select is named text_kind
         platform = value.get("platform")
         return cls(
             strip_gps=value.get("strip_gps") is not False,
-            platform=platform if platform in texts.PLATFORM_LIMITS else "",
+            platform=platform if platform in vocab.values(vocab.PLATFORMS) else "",
             text=text if text in TEXT_KINDS else "platform",
         )
 

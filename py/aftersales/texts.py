@@ -371,7 +371,7 @@ def signature(f: Facts) -> list[str]:
 def platform_text(f: Facts, platform: str = "") -> str:
     """One paragraph for a platform's after-sales form or chat, cut to that platform's limit."""
     s = strings(f.lang)
-    platform = platform if platform in PLATFORM_LIMITS else (f["order.platform.code"] or "other")
+    platform = platform or f["order.platform.code"]  # merchant_site, offline …: the "other" limit
     limit = PLATFORM_LIMITS.get(platform, PLATFORM_LIMITS["other"])
     head, tail = [], []
     if f["order.order_id"]:
