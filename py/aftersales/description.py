@@ -11,19 +11,18 @@ from .model import Draft, Hit
 MIN_UNITS = 10
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]")
 _WORD = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?")
-# Words that say something is wrong without saying what (the seed's "问题描述不准确").
-VAGUE = (
+# Words that say something is wrong without saying what (the seed's "问题描述不准确"). Removed with
+# str.replace and a set look-up rather than one big regex alternation, which took 10 ms on 5,000 characters.
+VAGUE_ZH = tuple(sorted((
     "质量太差", "质量不好", "质量差", "不好用", "不能用", "用不了", "有问题", "出问题", "有毛病", "坏掉了", "坏掉",
     "坏了", "不行", "垃圾", "太差", "很差", "不满意", "差评", "退货", "退款", "换货", "东西", "商品", "这个", "了",
     "的", "很", "太", "就", "是", "真",
-    "doesn't work", "does not work", "not working", "bad quality", "poor quality", "broken", "faulty",
-    "defective", "problem", "problems", "issue", "issues", "terrible", "rubbish", "junk", "bad", "poor",
-    "it", "is", "the", "this", "very", "so", "a", "really", "was",
-)
-_VAGUE = re.compile(
-    "|".join(re.escape(w) if _CJK.match(w) else rf"\b{re.escape(w)}\b" for w in sorted(VAGUE, key=len, reverse=True)),
-    re.IGNORECASE,
-)
+), key=len, reverse=True))
+VAGUE_EN = frozenset((
+    "doesn't", "does", "not", "work", "working", "works", "bad", "quality", "poor", "broken", "faulty",
+    "defective", "problem", "problems", "issue", "issues", "terrible", "rubbish", "junk", "it", "is", "the",
+    "this", "very", "so", "a", "really", "was", "and",
+))
 _TIME = re.compile(
     r"\d|[一二两三四五六七八九十几半]+[天次周月年个]|[昨今前当]天|刚|开箱|收到|签收|到货|使用后|用了|之后|以后|第.次|早上|晚上|"
     r"yesterday|today|since|after|when|day|week|month|first|second|time|arriv|unbox|deliver",
@@ -36,6 +35,13 @@ def units(text: str) -> int:
     return len(_CJK.findall(text)) + len(_WORD.findall(_CJK.sub(" ", text)))
 
 
+def _specific_units(text: str) -> int:
+    for word in VAGUE_ZH:
+        text = text.replace(word, " ")
+    latin = _WORD.findall(_CJK.sub(" ", text))
+    return len(_CJK.findall(text)) + sum(w.lower() not in VAGUE_EN for w in latin)
+
+
 def description_hits(draft: Draft) -> list[Hit]:
     text = draft.get("problem.description")
     problem = draft.get("problem.type")
@@ -45,7 +51,7 @@ def description_hits(draft: Draft) -> list[Hit]:
     n = units(folded)
     if n < MIN_UNITS:
         return [Hit("description.short", "problem.description", {"value": n, "limit": MIN_UNITS})]
-    if units(_VAGUE.sub(" ", folded)) < 3:
+    if _specific_units(folded) < 3:
         return [Hit("description.vague", "problem.description", {"value": folded[:40]})]
     if problem in ("quality", "not_as_described", "damaged") and not _TIME.search(folded):
         return [Hit("description.no_time", "problem.description")]
