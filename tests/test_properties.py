@@ -8,11 +8,12 @@ from datetime import date
 from pathlib import Path
 
 import jsonschema
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
 from aftersales import check
 from aftersales.fields import FIELDS
 from aftersales.schemas import result_schema
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
 
 sys.path.insert(0, str(Path(__file__).parent / "core"))
 from test_check import BASE  # noqa: E402

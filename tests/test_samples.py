@@ -5,6 +5,7 @@ from pathlib import Path
 
 import jsonschema
 import pytest
+
 from aftersales import check
 from aftersales.schemas import draft_schema, result_schema
 
