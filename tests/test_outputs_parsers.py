@@ -18,8 +18,9 @@ from urllib.parse import unquote
 import icalendar
 
 sys.path.insert(0, str(Path(__file__).parent / "core"))
-from aftersales import exif, fields, outputs, texts  # noqa: E402
 from test_outputs import DRAFT, TODAY, make_jpeg  # noqa: E402
+
+from aftersales import exif, fields, outputs, texts  # noqa: E402
 
 HOSTILE = [
     "a\r\nBcc: spy@evil.example\r\n\r\n<script>alert(1)</script>",

@@ -38,6 +38,10 @@ class _Malformed(Exception):
     pass
 
 
+class NeedMore(Exception):
+    """The metadata runs past the prefix given: call again with a longer prefix of the file."""
+
+
 @dataclass(frozen=True)
 class _Tiff:
     """Bounds-checked reader over the TIFF structure inside an EXIF segment."""
@@ -82,11 +86,18 @@ def _tiff(buf: bytearray, start: int, end: int) -> _Tiff:
     return tiff
 
 
-def _segments(data: bytes | bytearray):
-    """(marker, payload start, payload end) for each segment before the image data."""
+def _segments(data: bytes | bytearray, complete: bool = True):
+    """(marker, payload start, payload end) for each segment before the image data.
+
+    `complete` False means `data` is only a prefix of the file: running off its end raises NeedMore.
+    """
     pos = 2
     n = len(data)
-    while pos + 4 <= n:
+    while True:
+        if pos + 4 > n:
+            if complete:
+                return
+            raise NeedMore
         if data[pos] != 0xFF:
             raise _Malformed
         marker = data[pos + 1]
@@ -99,8 +110,12 @@ def _segments(data: bytes | bytearray):
         if marker in (0xD9, 0xDA):  # end of image / start of scan: no more metadata
             return
         length = (data[pos + 2] << 8) | data[pos + 3]
-        if length < 2 or pos + 2 + length > n:
+        if length < 2:
             raise _Malformed
+        if pos + 2 + length > n:
+            if complete:
+                raise _Malformed
+            raise NeedMore
         yield marker, pos + 4, pos + 2 + length
         pos += 2 + length
 
@@ -109,36 +124,40 @@ def is_jpeg(data: bytes | bytearray | memoryview) -> bool:
     return len(data) >= 3 and data[0] == 0xFF and data[1] == 0xD8 and data[2] == 0xFF
 
 
-def strip_gps(data: bytes) -> tuple[bytes, str]:
-    """Return the photo without its GPS location and what happened (REMOVED, NONE, NOT_JPEG, UNREADABLE).
+def gps_edits(head: bytes, complete: bool = True) -> tuple[list[tuple[int, bytes]], str]:
+    """The byte ranges to overwrite to remove GPS location, as (offset, new bytes), and the status.
 
-    The GPS IFD and every value it points to are overwritten with zeros and its pointer is removed
-    from IFD0; XMP GPS properties are blanked. Returns `data` itself (no copy) when nothing changes.
+    `head` may be a prefix of the file (`complete` False): metadata segments come before the image
+    data, so a few hundred kilobytes usually suffice; NeedMore asks for a longer prefix. Overwriting
+    never changes the file's length: the GPS IFD and every value it points to become zeros, its
+    pointer leaves IFD0, and XMP GPS properties become spaces.
     """
-    if not is_jpeg(data):
-        return data, NOT_JPEG
+    if not is_jpeg(head):
+        return [], NOT_JPEG
     try:
-        spans = [(s, e) for m, s, e in _segments(data) if m == 0xE1]
+        spans = [(s, e) for m, s, e in _segments(head, complete) if m == 0xE1]
     except _Malformed:
-        return data, UNREADABLE
+        return [], UNREADABLE
     edits: list[tuple[int, bytes]] = []
     try:
         for s, e in spans:
-            head = bytes(data[s : s + len(_XMP_HEADER)])
-            if head.startswith(_EXIF_HEADER):
-                seg = bytearray(data[s:e])
+            prefix = bytes(head[s : s + len(_XMP_HEADER)])
+            if prefix.startswith(_EXIF_HEADER):
+                seg = bytearray(head[s:e])
                 if _erase_gps_ifd(seg, len(_EXIF_HEADER)):
                     edits.append((s, bytes(seg)))
-            elif head == _XMP_HEADER:
-                seg = bytes(data[s:e])
+            elif prefix == _XMP_HEADER:
+                seg = bytes(head[s:e])
                 blanked = _XMP_GPS.sub(lambda m: b" " * len(m.group(0)), seg)
                 if blanked != seg:
                     edits.append((s, blanked))
     except _Malformed:
-        return data, UNREADABLE
-    if not edits:
-        return data, NONE
-    # One copy of the photo: join memoryview slices around the edited segments.
+        return [], UNREADABLE
+    return edits, (REMOVED if edits else NONE)
+
+
+def apply(data, edits: list[tuple[int, bytes]]) -> list:
+    """`data` as a list of buffers with the edits in place (memoryview slices: nothing copied)."""
     view = memoryview(data)
     parts: list = []
     pos = 0
@@ -146,7 +165,15 @@ def strip_gps(data: bytes) -> tuple[bytes, str]:
         parts += [view[pos:s], seg]
         pos = s + len(seg)
     parts.append(view[pos:])
-    return b"".join(parts), REMOVED
+    return parts
+
+
+def strip_gps(data: bytes) -> tuple[bytes, str]:
+    """The whole photo without its GPS location, and the status; `data` itself when nothing changes."""
+    edits, status = gps_edits(data)
+    if not edits:
+        return data, status
+    return b"".join(apply(data, edits)), status
 
 
 def _erase_gps_ifd(seg: bytearray, tiff_start: int) -> bool:
@@ -181,15 +208,15 @@ def _erase_gps_ifd(seg: bytearray, tiff_start: int) -> bool:
     return True
 
 
-def thumbnail(data: bytes) -> bytes | None:
-    """The small JPEG preview cameras embed in EXIF (IFD1), or None.
+def thumbnail(data: bytes, complete: bool = True) -> bytes | None:
+    """The small JPEG preview cameras embed in EXIF (IFD1), or None; `data` may be a prefix.
 
     Lets the summary show a thumbnail without decoding or resizing a multi-megabyte photo.
     """
     if not is_jpeg(data):
         return None
     try:
-        for marker, s, e in _segments(data):
+        for marker, s, e in _segments(data, complete):
             if marker != 0xE1 or bytes(data[s : s + 6]) != _EXIF_HEADER:
                 continue
             seg = bytearray(data[s:e])
@@ -206,7 +233,7 @@ def thumbnail(data: bytes) -> bytes | None:
             pos = tiff._at(off, length)
             thumb = bytes(seg[pos : pos + length])
             return thumb if is_jpeg(thumb) else None
-    except _Malformed:
+    except (_Malformed, NeedMore):
         return None
     return None
 

@@ -71,7 +71,7 @@ def build_eml(f: texts.Facts, result: dict, evidence: list) -> bytes:
     msg.add_alternative(html, subtype="html")
     for e in evidence:
         maintype, _, subtype = e.mime.partition("/")
-        msg.add_attachment(e.data, maintype=maintype, subtype=subtype, filename=e.name)
+        msg.add_attachment(e.read_all(), maintype=maintype, subtype=subtype, filename=e.name)
     # Fixed boundaries (the library picks random ones) make the output reproducible; the text's own
     # hash in them means no text typed by the buyer can contain the boundary line.
     seed = hashlib.sha256((text + html).encode()).hexdigest()[:24]

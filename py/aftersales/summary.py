@@ -13,9 +13,6 @@ from html import escape
 
 from . import exif, texts, vocab
 
-THUMB_MAX_BYTES = 150_000  # larger images without an EXIF thumbnail are listed without a preview
-_INLINE_MIMES = ("image/jpeg", "image/png", "image/gif", "image/webp")
-
 _L = {
     "zh-CN": {
         "generated": "生成日期",
@@ -111,16 +108,12 @@ def _size(n: int) -> str:
     return str(n)
 
 
-def thumbnail_uri(data, mime: str) -> str:
-    """A data: URI for a small preview of an image, or "" when none is cheap to make."""
-    if mime not in _INLINE_MIMES:
+def preview_uri(e) -> str:
+    """A data: URI for the evidence's small preview, or "" when it has none."""
+    if e.preview is None:
         return ""
-    small = exif.thumbnail(data) if mime == "image/jpeg" else None
-    if small is not None:
-        return "data:image/jpeg;base64," + base64.b64encode(small).decode()
-    if len(data) <= THUMB_MAX_BYTES:
-        return f"data:{mime};base64," + base64.b64encode(data).decode()
-    return ""
+    mime = "image/jpeg" if e.preview[:3] == b"\xff\xd8\xff" else e.mime
+    return f"data:{mime};base64," + base64.b64encode(e.preview).decode()
 
 
 def render(draft: dict, result: dict, evidence: list, today: dt.date, lang: str) -> str:
@@ -201,7 +194,7 @@ def render(draft: dict, result: dict, evidence: list, today: dt.date, lang: str)
             f"<th>{_e(lab['size'])}</th><th>{_e(lab['sha256'])}</th></tr>"
         )
         for e in evidence:
-            uri = thumbnail_uri(e.data, e.mime)
+            uri = preview_uri(e)
             img = f'<img class="thumb" alt="" src="{_e(uri)}">' if uri else ""
             gps = f"<br><small>{_e(lab['gps_removed'])}</small>" if e.gps == exif.REMOVED else ""
             parts.append(

@@ -16,7 +16,7 @@ import zipfile
 from email import policy
 from urllib.parse import unquote
 
-from aftersales import exif, outputs, package, texts
+from aftersales import exif, files, outputs, package, texts
 
 TODAY = dt.date(2026, 11, 15)
 
@@ -57,8 +57,9 @@ LATITUDE = ((39, 1), (54, 1), (2712, 100))
 def make_jpeg(
     gps: bool = True, thumb: bool = True, big_endian: bool = False, pad: int = 0, seed: int = 1
 ) -> bytes:
-    """A decodable JPEG with EXIF (Make, Orientation, optional GPS IFD and IFD1 thumbnail), padded
-    with `pad` bytes of comment segments so its size can be set. Shared with bench/bench_package.py."""
+    """A decodable JPEG with EXIF (Make, Orientation, optional GPS IFD and IFD1 thumbnail). `pad`
+    bytes of filler scan data make it as large as a camera photo, with its metadata at the start as
+    in a real one. Shared with bench/bench_package.py."""
     e = ">" if big_endian else "<"
     ifd0_tags = [(0x010F, 2, 7, b"Camera\0"), (0x0112, 3, 1, struct.pack(e + "HH", 1, 0))]
     if gps:
@@ -108,21 +109,19 @@ def make_jpeg(
         tiff += block + TINY_JPEG
     app1 = b"Exif\0\0" + tiff
     out = [b"\xff\xd8", b"\xff\xe1" + struct.pack(">H", len(app1) + 2) + app1]
-    rng = random.Random(seed)
-    while pad > 0:
-        chunk = min(pad, 65533 - 2)
-        out.append(b"\xff\xfe" + struct.pack(">H", chunk + 2) + rng.randbytes(chunk))
-        pad -= chunk + 4
-    out.append(TINY_JPEG[2:])
+    out.append(TINY_JPEG[2:-2])  # up to and including the scan, without the end-of-image marker
+    if pad > 0:  # entropy-coded data never holds a bare 0xFF
+        out.append(random.Random(seed).randbytes(pad).replace(b"\xff", b"\x00"))
+    out.append(b"\xff\xd9")
     return b"".join(out)
 
 
-def files(*items):
+def file_items(*items):
     return [{"name": n, "kind": k, "type": t, "data": d} for n, k, t, d in items]
 
 
 def sample_files():
-    return files(
+    return file_items(
         ("../../壶底.jpg", "photo", "image/jpeg", make_jpeg()),
         ("leak.mp4", "video", "video/mp4", b"\0\0\0\x18ftypmp42" + bytes(200)),
     )
@@ -138,8 +137,13 @@ def make(kind, draft=DRAFT, evidence=None, options=None):
     )
 
 
-def read_zip(data: bytes) -> dict[str, bytes]:
-    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+def as_bytes(data) -> bytes:
+    """Under Pyodide the ZIP comes back as a JS Uint8Array (built in place), elsewhere as bytes."""
+    return data.to_bytes() if hasattr(data, "to_bytes") else data
+
+
+def read_zip(data) -> dict[str, bytes]:
+    with zipfile.ZipFile(io.BytesIO(as_bytes(data))) as zf:
         assert zf.testzip() is None
         return {info.filename: zf.read(info) for info in zf.infolist()}
 
@@ -223,7 +227,7 @@ def test_zip_ticket_is_the_draft_plus_the_check():
 
 
 def test_zip_is_reproducible_and_dated_today():
-    a, b = make("zip")["data"], make("zip")["data"]
+    a, b = as_bytes(make("zip")["data"]), as_bytes(make("zip")["data"])
     assert a == b
     with zipfile.ZipFile(io.BytesIO(a)) as zf:
         assert {i.date_time for i in zf.infolist()} == {(2026, 11, 15, 0, 0, 0)}
@@ -291,7 +295,7 @@ def test_memoryview_and_jsproxy_like_data_are_accepted():
             return self._data
 
     jpeg = make_jpeg()
-    evidence = files(
+    evidence = file_items(
         ("a.jpg", "photo", "image/jpeg", memoryview(jpeg)),
         ("b.jpg", "photo", "image/jpeg", FakeJsProxy(jpeg)),
         ("c.jpg", "photo", "", bytearray(jpeg)),
@@ -323,12 +327,12 @@ def test_safe_names_cannot_escape_or_collide():
         'a<b>c:d"e|f?g*h.png',
         "/abs/path/壶底.jpg",
     ]
-    names = [package.safe_name(n, taken) for n in hostile]
+    names = [files.safe_name(n, taken) for n in hostile]
     assert len({n.lower() for n in names}) == len(names)
     for n in names:
         assert n and "/" not in n and "\\" not in n and n not in (".", "..") and not n.startswith(".")
         assert not any(ord(c) < 32 or c in '<>:"|?*\u202e' for c in n)
-        assert len(n.encode()) <= package.NAME_MAX_BYTES
+        assert len(n.encode()) <= files.NAME_MAX_BYTES
         assert n.split(".")[0].lower() not in ("con", "aux", "nul")
     assert names[-1] == "壶底.jpg"
     assert names[10].endswith(".jpg") and names[11].endswith(".png") and names[11].startswith("照照")
@@ -503,3 +507,58 @@ def test_empty_draft_still_gives_every_output():
     assert (
         outputs.make_output("zip", "{}", TODAY.isoformat(), None, None)["filename"] == "售后-2026-11-15.zip"
     )
+
+
+# --- streaming: big files are read in chunks, never copied whole ---------------------------------------
+
+
+class FakeUint8Array:
+    """Stands in for Pyodide's proxy of a JS Uint8Array: length, subarray(), to_bytes(); records reads."""
+
+    def __init__(self, data: bytes, reads: list):
+        self._data, self._reads, self.length = data, reads, len(data)
+
+    def subarray(self, start, end):
+        return FakeUint8Array(self._data[start:end], self._reads)
+
+    def to_bytes(self):
+        self._reads.append(len(self._data))
+        return self._data
+
+
+def test_big_photo_streams_through_in_chunks_with_gps_removed():
+    big = make_jpeg(pad=3 * files.CHUNK + 12345, seed=7)
+    reads: list[int] = []
+    evidence = files.prepare(
+        [{"name": "big.jpg", "kind": "photo", "type": "image/jpeg", "data": FakeUint8Array(big, reads)}]
+    )
+    assert max(reads) <= max(files.CHUNK, files.HEAD)  # never the whole file at once
+    e = evidence[0]
+    expected, status = exif.strip_gps(big)
+    assert status == exif.REMOVED and e.gps == exif.REMOVED
+    assert e.read_all() == expected and e.sha256 == hashlib.sha256(expected).hexdigest()
+    small = files.prepare(sample_files())[0]  # edits split across tiny chunks still land right
+    assert b"".join(small.chunks(size=7)) == exif.strip_gps(make_jpeg())[0]
+    assert e.preview == TINY_JPEG
+
+
+def test_zip_built_in_place_equals_the_plain_build():
+    from aftersales.check import check
+
+    result = check(DRAFT, TODAY, "zh-CN")
+    evidence = files.prepare(
+        sample_files()
+        + [{"name": "big.jpg", "kind": "photo", "type": "image/jpeg", "data": make_jpeg(pad=2 * files.CHUNK)}]
+    )
+    plain = package.build(DRAFT, result, evidence, TODAY)
+    allocated = []
+
+    def allocate(size):
+        allocated.append(size)
+        return bytearray(size)
+
+    def store(target, pos, data):
+        target[pos : pos + len(data)] = data
+
+    in_place = package.build_into(DRAFT, result, evidence, TODAY, allocate, store)
+    assert allocated == [len(plain)] and bytes(in_place) == plain
