@@ -12,6 +12,7 @@ third-party package runs after bootstrap, inside .venv, by re-executing this fil
 from __future__ import annotations
 
 import argparse
+import fcntl
 import gzip
 import hashlib
 import http.server
@@ -240,24 +241,25 @@ def build_wheel() -> Wheel:
     return Wheel(wheel, digest)
 
 
-def mkdocs_build(config: str) -> None:
+def mkdocs_build(config: str, site_dir: Path) -> None:
     say(f"mkdocs build --strict -f {config}")
     try:
-        run([sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-f", config], cwd=ROOT,
+        run([sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-f", config, "-d", str(site_dir)],
+            cwd=ROOT,
             env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
     except subprocess.CalledProcessError as exc:
         raise BuildError(f"mkdocs build --strict -f {config} failed (see the messages above)") from exc
 
 
-def vendor_into_site(wheel: Wheel) -> None:
-    runtime_dir = SITE / RUNTIME_PATH
+def vendor_into_site(site: Path, wheel: Wheel) -> None:
+    runtime_dir = site / RUNTIME_PATH
     runtime_dir.mkdir(parents=True, exist_ok=True)
     for name in PYODIDE_FILES:
         shutil.copy2(NODE_MODULES / "pyodide" / name, runtime_dir / name)
-    wheel_target = SITE / wheel.site_path
+    wheel_target = site / wheel.site_path
     wheel_target.parent.mkdir(parents=True, exist_ok=True)
     shutil.copy2(wheel.path, wheel_target)
-    checker = SITE / "assets" / "checker"
+    checker = site / "assets" / "checker"
     checker.mkdir(parents=True, exist_ok=True)
     for path in sorted((ROOT / "widgets").glob("*")):
         if path.suffix in WIDGET_SUFFIXES:
@@ -290,7 +292,7 @@ def scrub_third_party(site: Path) -> None:
                 hits += text.count(old)
                 path.write_text(text.replace(old, new), encoding="utf-8")
             if hits == 0:
-                raise BuildError(f"expected {old!r} in {edition.relative_to(ROOT)}/{pattern}; "
+                raise BuildError(f"expected {old!r} in {edition.name}/{pattern}; "
                                  "update THIRD_PARTY_REWRITES in build.py for the new Material/Pyodide")
         # Source maps are for debugging Material itself and name third-party sites.
         for path in edition.glob("assets/javascripts/**/*.map"):
@@ -298,22 +300,38 @@ def scrub_third_party(site: Path) -> None:
 
 
 def build_site(force: bool = False) -> Wheel:
+    WORK.mkdir(exist_ok=True)
+    with open(WORK / ".lock", "w") as lock:
+        # One build at a time in this work tree (a test run and a `serve` may start together).
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        return _build_site(force)
+
+
+def _build_site(force: bool) -> Wheel:
     started = time.monotonic()
     if write_if_changed(HOLIDAYS_MODULE, holidays_source()):
         say(f"regenerated {HOLIDAYS_MODULE.relative_to(ROOT)}")
     wheel = build_wheel()
     stamp = sha256_files(tree_files(SITE_INPUTS) + [REQUIREMENTS, PACKAGE_LOCK], extra=wheel.digest)
     if not force and SITE_STAMP.exists() and SITE_STAMP.read_text().strip() == stamp \
-            and (SITE / "index.html").exists() and (SITE / "en" / "index.html").exists():
+            and (SITE / "index.html").exists() and (SITE / "en").is_dir():
         say(f"site/ is up to date ({time.monotonic() - started:.1f}s)")
         return wheel
     SITE_STAMP.unlink(missing_ok=True)
-    WORK.mkdir(exist_ok=True)
     MANIFEST.write_text(json.dumps({"wheel": wheel.site_path, "runtime": RUNTIME_PATH}, indent=2) + "\n")
-    mkdocs_build("mkdocs.yml")  # cleans site/, so it goes first
-    mkdocs_build("mkdocs.en.yml")
-    vendor_into_site(wheel)
-    scrub_third_party(SITE)
+    # Build beside site/ and swap it in at the end, so a running server never sees a half-built site.
+    stage = WORK / "site-next"
+    shutil.rmtree(stage, ignore_errors=True)
+    mkdocs_build("mkdocs.yml", stage)  # cleans its folder, so it goes first
+    mkdocs_build("mkdocs.en.yml", stage / "en")
+    vendor_into_site(stage, wheel)
+    scrub_third_party(stage)
+    old = WORK / "site-old"
+    shutil.rmtree(old, ignore_errors=True)
+    if SITE.exists():
+        SITE.rename(old)
+    stage.rename(SITE)
+    shutil.rmtree(old, ignore_errors=True)
     SITE_STAMP.write_text(stamp + "\n")
     say(f"built site/ in {time.monotonic() - started:.1f}s")
     return wheel
@@ -494,6 +512,12 @@ class SiteServer(socketserver.ThreadingMixIn, http.server.HTTPServer):
         self.brotli = brotli_available()
         self.cache = CompressionCache()
         super().__init__(address, SiteHandler)
+
+    def handle_error(self, request, client_address) -> None:
+        # A browser that navigates away mid-download closes the socket: normal, not worth a traceback.
+        if isinstance(sys.exc_info()[1], ConnectionError):
+            return
+        super().handle_error(request, client_address)
 
     @property
     def url(self) -> str:

@@ -34,6 +34,21 @@ async function fetchBytes(url) {
   return new Uint8Array(await response.arrayBuffer());
 }
 
+const plainWarn = console.warn;
+
+// Pyodide 314 only warns when pyodide.asm.wasm cannot be downloaded or compiled, and its loader then
+// waits for ever. Turn that warning into a failure so the page can say what happened.
+function wasmFailure() {
+  return new Promise((resolve, reject) => {
+    let failed = false;
+    console.warn = (...args) => {
+      if (failed) reject(new Error(`pyodide.asm.wasm: ${args.map(String).join(" ")}`));
+      else if (args[0] === "wasm instantiation failed!") failed = true;
+      else plainWarn(...args);
+    };
+  });
+}
+
 async function boot({ runtime, wheel }) {
   progress("start", 5);
   if (typeof WebAssembly !== "object" || typeof WebAssembly.instantiate !== "function") {
@@ -49,15 +64,20 @@ async function boot({ runtime, wheel }) {
   // The wheel download overlaps the runtime's start-up; both come from our own site.
   const wheelBytes = fetchBytes(wheel);
   try {
-    pyodide = await loadPyodide({
-      indexURL: runtime,
-      packageBaseUrl: runtime, // never a CDN: any package comes from our own site
-      // Python's own output is not the page's business; keep the console clean.
-      stdout: () => {},
-      stderr: () => {},
-    });
+    pyodide = await Promise.race([
+      loadPyodide({
+        indexURL: runtime,
+        packageBaseUrl: runtime, // never a CDN: any package comes from our own site
+        // Python's own output is not the page's business; keep the console clean.
+        stdout: () => {},
+        stderr: () => {},
+      }),
+      wasmFailure(),
+    ]);
   } catch (err) {
     throw new RuntimeError("fetch", `Pyodide: ${err.message || err}`);
+  } finally {
+    console.warn = plainWarn;
   }
   progress("wheel", 70);
   pyodide.unpackArchive(await wheelBytes, "wheel");
@@ -73,6 +93,8 @@ async function boot({ runtime, wheel }) {
   }
 }
 
+const isPyProxy = (value) => value instanceof pyodide.ffi.PyProxy;
+
 function toPython(value) {
   // Strings and numbers pass as they are; arrays and objects (file lists) become lists and dicts,
   // their Uint8Arrays become memoryviews, which Python reads as bytes-like.
@@ -80,7 +102,7 @@ function toPython(value) {
 }
 
 function toJs(value) {
-  if (!pyodide.isPyProxy(value)) return { value, transfer: [] };
+  if (!isPyProxy(value)) return { value, transfer: [] };
   try {
     const js = value.toJs({ dict_converter: Object.fromEntries, create_pyproxies: false });
     const transfer = [];
@@ -111,10 +133,19 @@ function call({ id, fn, args = [] }) {
     const lines = String(err.message || err).trim().split("\n");
     post({ id, ok: false, error: lines[lines.length - 1] });
   } finally {
-    for (const a of pyArgs) if (pyodide.isPyProxy(a)) a.destroy();
+    for (const a of pyArgs) if (isPyProxy(a)) a.destroy();
     if (typeof target.destroy === "function") target.destroy();
   }
 }
+
+// Pyodide reports some start-up failures (a WebAssembly download that failed) only as a rejected
+// promise nobody awaits; without this the page would wait for ever.
+self.addEventListener("unhandledrejection", (event) => {
+  if (browser) return;
+  event.preventDefault();
+  const reason = event.reason;
+  post({ type: "error", code: "fetch", message: String((reason && reason.message) || reason) });
+});
 
 self.onmessage = async ({ data }) => {
   if (data && data.type === "init") {

@@ -1,0 +1,150 @@
+"""Browser test harness: the real built site, served by build.py's own server, driven in Chromium.
+
+Every test that uses `page` fails when the page requests anything outside loopback or logs a console
+error (HOUSE rule 4); a test that provokes an error on purpose says which with `watch.allow(...)`.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+import build  # noqa: E402 - stdlib-only module at the repo root
+
+CHROMIUM_ARGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync",
+]
+LOOPBACK_HOSTS = {"127.0.0.1", "localhost", "::1"}
+READY_TIMEOUT_MS = 120_000
+
+
+def chromium_executable() -> str | None:
+    """Debian's Chromium (the binary behind the wrapper script is quieter); None = Playwright's own."""
+    if os.environ.get("AFTERSALES_CHROMIUM") == "playwright":
+        return None
+    for candidate in ("/usr/lib/chromium/chromium", "/usr/bin/chromium"):
+        if Path(candidate).exists():
+            return candidate
+    return None
+
+
+def is_outside(url: str) -> bool:
+    parts = urlsplit(url)
+    if parts.scheme in ("data", "blob", "about", "chrome", "chrome-extension", "devtools"):
+        return False
+    return (parts.hostname or "") not in LOOPBACK_HOSTS
+
+
+@dataclass
+class Watch:
+    """What a page did that a user must never see: outside requests, console errors, page errors."""
+    outside: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    allowed: list[re.Pattern[str]] = field(default_factory=list)
+
+    def allow(self, pattern: str) -> None:
+        self.allowed.append(re.compile(pattern))
+
+    def problems(self) -> list[str]:
+        errors = [e for e in self.errors if not any(p.search(e) for p in self.allowed)]
+        return [f"request left loopback: {u}" for u in self.outside] + errors
+
+
+@pytest.fixture(scope="session")
+def site_dir() -> Path:
+    # `build.py test` builds before it runs pytest and says so; a bare `pytest` builds here, once.
+    if os.environ.get("AFTERSALES_SITE_BUILT") != "1":
+        subprocess.run([sys.executable, str(ROOT / "build.py"), "build"], check=True, cwd=ROOT)
+    assert (build.SITE / "index.html").exists(), "site/ was not built"
+    return build.SITE
+
+
+@pytest.fixture(scope="session")
+def server(site_dir: Path) -> Iterator[build.SiteServer]:
+    srv = build.make_server("127.0.0.1", 0, site_dir, quiet=True)
+    thread = threading.Thread(target=srv.serve_forever, daemon=True)
+    thread.start()
+    yield srv
+    srv.shutdown()
+    srv.server_close()
+
+
+@pytest.fixture(scope="session")
+def base_url(server: build.SiteServer) -> str:
+    return server.url
+
+
+@pytest.fixture(scope="session")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=chromium_executable(), args=CHROMIUM_ARGS, headless=True)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def watch() -> Watch:
+    return Watch()
+
+
+@pytest.fixture
+def context(browser, base_url: str, watch: Watch):
+    context = browser.new_context(base_url=base_url, locale="zh-CN", timezone_id="Asia/Shanghai",
+                                  service_workers="block")
+
+    def guard(route) -> None:
+        url = route.request.url
+        if is_outside(url):
+            watch.outside.append(url)
+            route.abort("blockedbyclient")
+        else:
+            route.continue_()
+
+    context.route("**/*", guard)
+    yield context
+    context.close()
+
+
+@pytest.fixture
+def page(context, watch: Watch):
+    page = context.new_page()
+    page.on("console", lambda msg: watch.errors.append(f"console error: {msg.text} ({msg.location.get('url')})")
+            if msg.type == "error" else None)
+    page.on("pageerror", lambda exc: watch.errors.append(f"page error: {exc}"))
+    page.on("worker", lambda worker: worker.on(
+        "console", lambda msg: watch.errors.append(f"worker console error: {msg.text}")
+        if msg.type == "error" else None) if hasattr(worker, "on") else None)
+    yield page
+    problems = watch.problems()
+    assert not problems, "the page misbehaved:\n" + "\n".join(problems)
+
+
+def _wait_ready(page, timeout: int = READY_TIMEOUT_MS) -> None:
+    page.wait_for_selector("#aftersales-checker[data-state=ready], #aftersales-checker[data-state=error]",
+                           state="attached", timeout=timeout)
+    state = page.get_attribute("#aftersales-checker", "data-state")
+    if state != "ready":
+        message = page.locator("[data-role=runtime-error]").get_attribute("title")
+        raise AssertionError(f"the checker did not become ready: {message}")
+
+
+@pytest.fixture
+def wait_ready():
+    """wait_ready(page): waits until the checker's runtime is ready; fails with the page's reason on error."""
+    return _wait_ready

@@ -1,0 +1,183 @@
+"""The built site as a visitor and a static host see it: languages, search, the checker runtime,
+no third-party requests, and the production server's headers."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+import urllib.request
+from pathlib import Path
+
+import aftersales
+
+FORBIDDEN_HOSTS = re.compile(rb"fonts\.googleapis|fonts\.gstatic|unpkg|jsdelivr|cdnjs|api\.github\.com")
+TEXT_SUFFIXES = {".html", ".js", ".mjs", ".css", ".json", ".xml", ".txt", ".svg", ".map", ".webmanifest"}
+
+
+def site_pages(site_dir: Path) -> list[str]:
+    """Every page of both editions, as site-relative URLs."""
+    pages = []
+    for index in sorted(site_dir.rglob("index.html")):
+        rel = index.parent.relative_to(site_dir).as_posix()
+        if rel.startswith(("assets", "pyodide", "search")):
+            continue
+        pages.append("" if rel == "." else rel + "/")
+    return pages
+
+
+def search(page, word: str) -> list[str]:
+    """Types into Material's search box as a person would and returns the result titles."""
+    box = page.locator("input.md-search__input")
+    page.locator("label.md-header__button[for=__search]").first.click() if not box.is_visible() else box.click()
+    results = page.locator(".md-search-result__item")
+    # The index loads in a worker; until it has, typing shows nothing. Type again until it answers.
+    for _ in range(40):
+        box.fill(word)
+        box.press("End")
+        try:
+            results.first.wait_for(state="visible", timeout=500)
+            break
+        except Exception:  # noqa: BLE001 - Playwright's timeout: the index is not loaded yet
+            continue
+    return results.locator(".md-search-result__title, h1, h2").all_inner_texts()
+
+
+def test_home_page_is_chinese_and_english_edition_is_english(page, site_dir):
+    page.goto("")
+    assert page.get_attribute("html", "lang") == "zh"
+    assert "售后" in page.title()
+    english = "en/" if (site_dir / "en" / "index.html").exists() else "en/checker/"
+    page.goto(english)
+    assert page.get_attribute("html", "lang") == "en"
+
+
+def test_language_switcher_links_each_edition(page):
+    page.goto("checker/")
+    links = page.locator("a.md-select__link")
+    hrefs = {a.get_attribute("hreflang"): a.get_attribute("href") for a in links.all()}
+    assert set(hrefs) == {"zh", "en"}
+    page.goto("checker/" + hrefs["en"])
+    assert page.get_attribute("html", "lang") == "en"
+
+
+def test_typing_a_chinese_word_into_search_finds_the_page(page):
+    page.goto("")
+    titles = search(page, "检查")
+    assert titles, "searching 检查 found nothing"
+    assert any("检查" in t for t in titles), titles
+
+
+def test_search_index_holds_segmented_chinese_words(site_dir):
+    index = json.loads((site_dir / "search" / "search_index.json").read_text(encoding="utf-8"))
+    assert r"\u200b" in index["config"]["separator"]  # the regex splits on the zero-width space
+    text = " ".join(d["title"] + " " + d["text"] for d in index["docs"])
+    # jieba's segments are joined with zero-width spaces: 检查 stands alone as a word.
+    assert re.search("\u200b检查\u200b", text), "Chinese text in the search index is not segmented"
+
+
+def test_checker_runtime_becomes_ready_and_shows_the_package_version(page, wait_ready):
+    page.goto("checker/")
+    assert page.get_attribute("#aftersales-checker", "data-state") in ("loading", "ready")
+    wait_ready(page)
+    assert aftersales.__version__ in page.locator("[data-role=runtime-version]").inner_text()
+
+
+def test_english_checker_loads_the_shared_runtime(page, wait_ready):
+    page.goto("en/checker/")
+    wait_ready(page)
+    assert page.get_attribute("html", "lang") == "en"
+
+
+def test_checker_explains_when_the_browser_has_no_webassembly(page):
+    page.add_init_script("delete globalThis.WebAssembly")
+    page.goto("checker/")
+    page.wait_for_selector("#aftersales-checker[data-state=error]", state="attached", timeout=30_000)
+    message = page.locator("[data-role=runtime-error]")
+    assert message.is_visible()
+    assert len(message.inner_text().strip()) > 10
+
+
+def test_checker_explains_a_failed_download(page, watch):
+    watch.allow("Failed to load resource|pyodide|WebAssembly|wasm")
+    page.route("**/pyodide.asm.wasm", lambda route: route.fulfill(status=503, body="unavailable"))
+    page.goto("checker/")
+    page.wait_for_selector("#aftersales-checker[data-state=error]", state="attached", timeout=60_000)
+    assert page.locator("[data-role=runtime-error]").is_visible()
+
+
+def test_no_page_requests_anything_outside_the_site(page, site_dir, watch):
+    pages = site_pages(site_dir)
+    assert "" in pages and "checker/" in pages and "en/checker/" in pages, pages
+    for url in pages:
+        page.goto(url, wait_until="networkidle")
+        assert not watch.problems(), f"{url}: " + "; ".join(watch.problems())
+
+
+def test_no_built_file_names_a_third_party_host(site_dir):
+    offenders = [str(p.relative_to(site_dir)) for p in site_dir.rglob("*")
+                 if p.is_file() and p.suffix in TEXT_SUFFIXES and FORBIDDEN_HOSTS.search(p.read_bytes())]
+    offenders += [str(p.relative_to(site_dir)) for p in site_dir.rglob("*.mjs") if FORBIDDEN_HOSTS.search(p.read_bytes())]
+    assert not offenders, offenders
+
+
+def test_only_the_five_runtime_files_are_vendored(site_dir):
+    runtime = site_dir / "pyodide" / "v314.0.7"
+    assert sorted(p.name for p in runtime.iterdir()) == sorted(
+        ["pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json"])
+
+
+class _NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args, **kwargs):
+        return None
+
+
+def fetch(url: str, encoding: str = "identity", etag: str | None = None):
+    """One HTTP request as a browser's first visit makes it, without following redirects."""
+    headers = {"Accept-Encoding": encoding}
+    if etag:
+        headers["If-None-Match"] = etag
+    request = urllib.request.Request(url, headers=headers)
+    try:
+        with urllib.request.build_opener(_NoRedirect).open(request, timeout=30) as response:
+            return response.status, response.headers, response.read()
+    except urllib.error.HTTPError as err:
+        return err.code, err.headers, err.read()
+
+
+def test_server_sends_runtime_with_wasm_type_brotli_and_a_long_cache(base_url, site_dir):
+    status, headers, body = fetch(base_url + "pyodide/v314.0.7/pyodide.asm.wasm", "br, gzip")
+    assert status == 200
+    assert headers["Content-Type"] == "application/wasm"
+    assert headers["Content-Encoding"] == "br"
+    assert "immutable" in headers["Cache-Control"] and "max-age=31536000" in headers["Cache-Control"]
+    assert len(body) < (site_dir / "pyodide/v314.0.7/pyodide.asm.wasm").stat().st_size / 2
+
+
+def test_server_sends_modules_as_javascript_gzipped_for_gzip_only_clients(base_url):
+    status, headers, body = fetch(base_url + "assets/checker/worker.mjs", "gzip")
+    assert status == 200
+    assert headers["Content-Type"].startswith("text/javascript")
+    assert headers["Content-Encoding"] == "gzip"
+    assert b"loadPyodide" in gzip.decompress(body)
+
+
+def test_server_makes_browsers_revalidate_pages_and_answers_304(base_url):
+    status, headers, body = fetch(base_url + "checker/", "identity")
+    assert status == 200
+    assert headers["Content-Type"] == "text/html; charset=utf-8"
+    assert headers["Cache-Control"] == "no-cache"
+    assert "Content-Encoding" not in headers
+    assert b'id="aftersales-checker"' in body
+    status, _, _ = fetch(base_url + "checker/", "identity", etag=headers["ETag"])
+    assert status == 304
+
+
+def test_server_gives_hashed_assets_a_long_cache_and_missing_pages_a_404(base_url, site_dir):
+    wheel = next(site_dir.glob("assets/py/*/aftersales-*.whl")).relative_to(site_dir).as_posix()
+    status, headers, _ = fetch(base_url + wheel)
+    assert status == 200 and "immutable" in headers["Cache-Control"]
+    status, headers, body = fetch(base_url + "no/such/page/")
+    assert status == 404 and headers["Content-Type"].startswith("text/html")
+    status, headers, _ = fetch(base_url + "checker")
+    assert status == 301 and headers["Location"].endswith("/checker/")
