@@ -100,8 +100,6 @@ def ensure_venv() -> None:
         return
     if not VENV_PYTHON.exists():
         say(f"creating {VENV.name} with Python {sys.version.split()[0]}")
-        if sys.version_info < (3, 11):
-            raise BuildError("Python 3.11 or newer is needed (found %s)." % sys.version.split()[0])
         result = subprocess.run([sys.executable, "-m", "venv", str(VENV)])
         if result.returncode != 0:
             shutil.rmtree(VENV, ignore_errors=True)
@@ -396,7 +394,7 @@ class CompressionCache:
             body = gzip.compress(raw, compresslevel=6, mtime=0)
         else:
             body = raw
-        encoded = Encoded(body, '"%s-%s"' % (hashlib.sha1(raw).hexdigest()[:16], encoding))
+        encoded = Encoded(body, f'"{hashlib.sha1(raw).hexdigest()[:16]}-{encoding}"')
         with self.lock:
             self.entries[key] = encoded
         return encoded
@@ -614,6 +612,9 @@ def parse(argv: list[str]) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    if sys.version_info < (3, 11):  # noqa: UP036 - a plain message beats a traceback on an old Python
+        print(f"[build.py] error: Python 3.11 or newer is needed (found {sys.version.split()[0]})", file=sys.stderr)
+        return 2
     args = parse(argv)
     try:
         reexec_in_venv(argv)
