@@ -52,13 +52,17 @@ def test_home_page_is_chinese_and_english_edition_is_english(page, site_dir):
     assert page.get_attribute("html", "lang") == "en"
 
 
-def test_language_switcher_links_each_edition(page):
+def test_language_switcher_keeps_the_reader_on_the_same_page(page):
     page.goto("checker/")
     links = page.locator("a.md-select__link")
     hrefs = {a.get_attribute("hreflang"): a.get_attribute("href") for a in links.all()}
     assert set(hrefs) == {"zh", "en"}
     page.goto("checker/" + hrefs["en"])
+    assert page.url.endswith("/en/checker/")
     assert page.get_attribute("html", "lang") == "en"
+    back = page.locator("a.md-select__link[hreflang=zh]").get_attribute("href")
+    page.goto("en/checker/" + back)
+    assert page.url.endswith("/checker/") and "/en/" not in page.url
 
 
 def test_typing_a_chinese_word_into_search_finds_the_page(page):
