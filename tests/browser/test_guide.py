@@ -1,0 +1,146 @@
+"""The guide as a buyer meets it: found by the words buyers type, in the right language, readable by
+assistive technology, and never scrolling sideways on a phone."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+AXE = Path(__file__).resolve().parents[1] / "vendor" / "axe-core" / "axe.min.js"
+
+# Pages of each edition (the checker page is W's and F's; its own tests cover it).
+GUIDE_PAGES = [
+    "", "guide/", "guide/policy/", "guide/evidence/", "guide/channel/", "guide/fill-in/", "guide/review/",
+    "guide/negotiate/", "guide/carry-out/", "guide/follow-up/", "faq/", "law/", "escalate/", "rules/",
+]
+
+# What a worried buyer types into the search box, and the page that must come first.
+QUERIES = [
+    ("七天无理由", "guide/policy/"),
+    ("无理由退货", "guide/policy/"),
+    ("三包", "guide/policy/"),
+    ("保修期", "guide/policy/"),
+    ("坏了", "guide/policy/"),
+    ("举证责任", "guide/policy/"),
+    ("发错货", "guide/evidence/"),
+    ("少配件", "guide/evidence/"),
+    ("聊天记录", "guide/evidence/"),
+    ("发票", "guide/evidence/"),
+    ("仅退款", "guide/fill-in/"),
+    ("工作日", "guide/review/"),
+    ("平台介入", "guide/negotiate/"),
+    ("退钱", "guide/carry-out/"),
+    ("运费险", "guide/carry-out/"),
+    ("退款到账", "guide/follow-up/"),
+    ("不给退", "faq/"),
+    ("拒绝退货", "faq/"),
+    ("拆封", "law/"),
+    ("司法解释", "law/"),
+    ("12315", "escalate/"),
+    ("客服不回", "guide/review/"),
+    ("商家不回复", "guide/review/"),
+    ("消费者协会", "escalate/"),
+]
+
+
+def search_first(page, word: str) -> str:
+    """Types `word` into Material's search as a person would; returns the first result's page path."""
+    box = page.locator("input.md-search__input")
+    if not box.is_visible():  # on a phone the box hides behind the header's search button
+        page.locator("label.md-header__button[for=__search]").first.click()
+    first = page.locator(".md-search-result__item > a").first
+    # The index loads in a worker; until it has, typing shows nothing. Type again until it answers.
+    for _ in range(40):
+        box.fill(word)
+        box.press("End")
+        try:
+            first.wait_for(state="visible", timeout=500)
+            break
+        except Exception:  # noqa: BLE001 - Playwright's timeout: the index is not loaded yet
+            continue
+    else:
+        raise AssertionError(f"searching {word!r} showed no result")
+    path = urlsplit(first.get_attribute("href")).path
+    return path.split("/", 1)[1] if path.startswith("/") else path
+
+
+@pytest.mark.parametrize(("word", "expected"), QUERIES, ids=[w for w, _ in QUERIES])
+def test_chinese_search_puts_the_right_page_first(page, word, expected):
+    page.goto("")
+    assert search_first(page, word) == expected
+
+
+def test_english_search_finds_english_pages(page):
+    page.goto("en/")
+    assert search_first(page, "warranty") == "en/guide/policy/"
+
+
+@pytest.mark.parametrize("edition", ["", "en/"])
+def test_every_guide_page_declares_its_language(page, edition):
+    for path in GUIDE_PAGES:
+        page.goto(edition + path)
+        lang = page.get_attribute("html", "lang")
+        assert lang.startswith("en" if edition else "zh"), f"{edition + path}: lang={lang}"
+
+
+@pytest.mark.parametrize("edition", ["", "en/"])
+def test_axe_finds_no_serious_or_critical_violation(page, edition):
+    script = AXE.read_text(encoding="utf-8")
+    failures = []
+    for path in GUIDE_PAGES:
+        page.goto(edition + path)
+        page.add_script_tag(content=script)
+        result = page.evaluate("""async () => {
+            const r = await axe.run(document, {resultTypes: ['violations']});
+            return r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
+                .map(v => ({id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map(n => n.target.join(' '))}));
+        }""")
+        failures += [f"{edition + path}: {json.dumps(v, ensure_ascii=False)}" for v in result]
+    assert not failures, "\n".join(failures)
+
+
+@pytest.mark.parametrize("edition", ["", "en/"])
+def test_no_page_scrolls_sideways_on_a_phone(browser, base_url, edition):
+    context = browser.new_context(base_url=base_url, viewport={"width": 375, "height": 740},
+                                  device_scale_factor=2, is_mobile=True, has_touch=True, service_workers="block")
+    try:
+        page = context.new_page()
+        wide = []
+        for path in GUIDE_PAGES:
+            page.goto(edition + path)
+            overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+            if overflow > 0:
+                wide.append(f"{edition + path}: {overflow}px too wide")
+        assert not wide, "\n".join(wide)
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize("edition", ["", "en/"])
+def test_guide_pictures_load_and_have_text_alternatives(page, edition):
+    for path in ("guide/", "guide/policy/"):
+        page.goto(edition + path)
+        figure = page.locator("img.guide-figure")
+        assert figure.count() == 1
+        assert len(figure.get_attribute("alt")) > 40, "the picture's alt text should say what it shows"
+        assert figure.evaluate("img => img.complete && img.naturalWidth > 0"), "the picture did not load"
+
+
+def test_rendered_tables_come_from_the_catalogue(page):
+    page.goto("faq/")
+    rejected = page.locator("#rejected ~ table").first
+    assert "不通过原因" in rejected.inner_text()
+    assert rejected.locator("a[href*='rules/#']").count() > 0, "the rejection table links to the rule codes"
+    page.goto("rules/")
+    assert page.locator("[id='window.no_reason.expired']").count() == 1
+
+
+def test_checklists_print_cleanly(page):
+    page.goto("guide/evidence/")
+    page.emulate_media(media="print")
+    assert page.locator(".md-header").is_hidden(), "the header is printed"
+    assert page.locator(".md-sidebar--primary").is_hidden(), "the navigation is printed"
+    assert page.locator(".task-list-item").first.is_visible(), "the checklist is not printed"
