@@ -56,11 +56,6 @@ def filename(f: texts.Facts, today: dt.date, ext: str, suffix: str = "") -> str:
     return "-".join(parts) + "." + ext
 
 
-def ascii_filename(name: str) -> str:
-    """For places that cannot carry UTF-8 names (Content-Disposition fallbacks, old unzip tools)."""
-    return name.replace("售后", "aftersales")
-
-
 def _check(draft: dict, today: dt.date, lang: str) -> dict:
     from .check import check  # the lead's module; imported late so outputs load without it
 

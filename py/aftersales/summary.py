@@ -80,13 +80,14 @@ h1{font-size:22px;margin:0 0 4px}h2{font-size:16px;margin:18px 0 6px;border-bott
 .meta{color:#444;margin:0 0 8px}.status{font-weight:bold;padding:6px 10px;border:1px solid #999}
 .ready{background:#e8f5e9}.open{background:#fff3e0}
 table{border-collapse:collapse;width:100%}th,td{border:1px solid #bbb;padding:4px 6px;text-align:left;
-vertical-align:top;overflow-wrap:anywhere}th{background:#f2f2f2;width:28%}
+vertical-align:top;overflow-wrap:anywhere}th{background:#f2f2f2}.kv th{width:28%}
 .desc{white-space:pre-wrap;overflow-wrap:anywhere;border:1px solid #bbb;padding:6px}
-.thumb{width:64px;height:64px;object-fit:cover;display:block}.mono{font-family:monospace}
+.thumb{width:64px;height:64px;object-fit:cover;display:block}.mono{font-family:monospace;white-space:nowrap}
 .passed{color:#b00}.note{color:#555;font-size:12px;margin-top:16px}
 @page{size:A4;margin:12mm}
-@media print{body{padding:0;font-size:11px}h2{break-after:avoid}tr,img{break-inside:avoid}
-.status{border-width:2px}}
+@media print{body{padding:0;font-size:10px;line-height:1.35}h1{font-size:16px}
+h2{font-size:12px;margin:8px 0 3px;break-after:avoid}th,td{padding:2px 4px}tr,img{break-inside:avoid}
+.thumb{width:40px;height:40px}.status{border-width:2px;padding:3px 6px;margin:4px 0}.desc{padding:3px}}
 """
 
 _CSP = "default-src 'none'; img-src data:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'"
@@ -143,7 +144,7 @@ def render(draft: dict, result: dict, evidence: list, today: dt.date, lang: str)
         f"<h1>{_e(s['title'])}</h1>",
         f'<p class="meta">{_e(title)}<br>{_e(lab["generated"])}{_e(s["sep"])}{_e(today.isoformat())}</p>',
         status,
-        f"<h2>{_e(lab['order'])}</h2><table>",
+        f"<h2>{_e(lab['order'])}</h2><table class=kv>",
         _rows(
             f,
             (
@@ -157,7 +158,7 @@ def render(draft: dict, result: dict, evidence: list, today: dt.date, lang: str)
                 "order.received_date",
             ),
         ),
-        f"</table><h2>{_e(lab['problem'])}</h2><table>",
+        f"</table><h2>{_e(lab['problem'])}</h2><table class=kv>",
         _rows(f, ("problem.type", "problem.noticed_date")),
         "</table>",
     ]
@@ -210,9 +211,9 @@ def render(draft: dict, result: dict, evidence: list, today: dt.date, lang: str)
     else:
         parts.append(f"<p>{_e(s['evidence_none'])}</p>")
 
-    parts.append(f"<h2>{_e(lab['contact'])}</h2><table>")
+    parts.append(f"<h2>{_e(lab['contact'])}</h2><table class=kv>")
     parts.append(_rows(f, ("contact.name", "contact.phone", "contact.email", "contact.address")))
-    parts.append(f"</table><h2>{_e(lab['merchant'])}</h2><table>")
+    parts.append(f"</table><h2>{_e(lab['merchant'])}</h2><table class=kv>")
     parts.append(
         _rows(f, ("merchant.name", "merchant.support_email", "merchant.support_url", "merchant.address"))
     )
