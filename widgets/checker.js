@@ -224,7 +224,7 @@ function mount(root) {
     for (const meta of items) {
       if (!meta || typeof meta !== "object") continue;
       const item = { id: meta.id || newId(), kind: meta.kind || "", name: meta.name || "", size: meta.size,
-        type: meta.type || "", magic: meta.magic || "", file: null, guessed: true };
+        type: meta.type || "", magic: meta.magic || "", file: null, guessed: Boolean(meta.kind) };
       if (meta.id) {
         try {
           const rec = await store.get(meta.id);
@@ -340,7 +340,7 @@ function mount(root) {
         thumbs.set(item.id, url);
       }
       box.append(media === "image"
-        ? el("img", { src: url, alt: "", loading: "lazy", decoding: "async" })
+        ? el("img", { src: url, alt: "", decoding: "async" })
         : el("video", { src: url, muted: true, preload: "metadata" }));
     } else {
       const ext = (item.name.split(".").pop() || "").slice(0, 4).toUpperCase();
@@ -388,6 +388,7 @@ function mount(root) {
   function changed() {
     clearTimeout(timer);
     timer = setTimeout(() => {
+      timer = 0;
       save();
       updateCounts();
       syncTextPlatform();
@@ -438,7 +439,10 @@ function mount(root) {
     const node = el(full ? "li" : "div", { class: `asc-finding asc-sev-${sev}`, id, "data-code": f.code,
       "data-field": f.field ?? "", "data-severity": sev });
     node.append(el("span", { class: "asc-badge", text: ui[`sev_${sev}`] }), " ");
-    if (full && f.title) node.append(el("strong", { class: "asc-title", text: f.title }), " ");
+    // The summary leads with the short title unless the message already starts with it.
+    if (full && f.title && !String(f.message || "").startsWith(f.title)) {
+      node.append(el("strong", { class: "asc-title", text: f.title }), " ");
+    }
     node.append(el("span", { class: "asc-msg", text: f.message || f.title || f.code }));
     if (f.fix) node.append(" ", el("span", { class: "asc-fix" }, el("span", { class: "asc-fix-label", text: ui.fix }), f.fix));
     const links = el("span", { class: "asc-links" });
@@ -721,7 +725,7 @@ function mount(root) {
       // A file already on this device with the same name and size stays attached.
       const have = evidence.find((it) => it.file && it.name === meta.name && it.size === meta.size && !kept.includes(it));
       kept.push(have ? { ...have, kind: meta.kind || have.kind } : { id: newId(), kind: meta.kind || "", name: String(meta.name ?? ""),
-        size: meta.size, type: meta.type || "", magic: meta.magic || "", file: null, guessed: true });
+        size: meta.size, type: meta.type || "", magic: meta.magic || "", file: null, guessed: Boolean(meta.kind) });
     }
     for (const it of evidence) {
       if (!kept.some((k) => k.id === it.id)) {
@@ -869,7 +873,10 @@ function mount(root) {
     if (applyLink()) changed();
   });
   window.addEventListener("pagehide", () => {
+    // A change typed in the last moment before leaving is saved now rather than lost with the timer.
+    if (!timer) return;
     clearTimeout(timer);
+    timer = 0;
     save();
   });
 

@@ -53,6 +53,7 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "form_label": ("售后申请草稿", "After-sales request draft"),
     "choose": ("请选择", "Please choose"),
     "from_link": ("（来自链接）", "(from the link)"),
+    "example": ("例如 {example}", "e.g. {example}"),
     "date_placeholder": ("例如 2026-11-22", "e.g. 2026-11-22"),
     "pick_date": ("从日历选择：{label}", "Pick from a calendar: {label}"),
     "chars": ("{n} / {max} 字", "{n} / {max} characters"),

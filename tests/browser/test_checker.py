@@ -1,0 +1,326 @@
+"""The checker page as a buyer uses it: live findings, deep links, drafts that survive, files kept locally.
+
+Runs the real built site in Chromium. "Today" in the page is the browser's clock; where a sample's
+expectation depends on the date, the test moves the clock with Playwright (nothing in a link can).
+"""
+
+from __future__ import annotations
+
+import json
+import struct
+import zlib
+from datetime import datetime
+from pathlib import Path
+from urllib.parse import parse_qs, quote, urlsplit
+from zoneinfo import ZoneInfo
+
+import pytest
+
+SAMPLES = Path(__file__).resolve().parents[3] / "shared" / "samples"
+CHECKER = "checker/"
+ROOT_SEL = "#aftersales-checker"
+SUMMARY = "[data-role=findings] [data-code]"
+
+
+def png_1x1() -> bytes:
+    """A real 1x1 PNG, built with the stdlib: enough for a thumbnail, a magic number and a size."""
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    header = struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0)
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(b"\x00\x00\x80\x80"))
+            + chunk(b"IEND", b""))
+
+
+PNG = png_1x1()
+
+
+def expected() -> dict:
+    if not (SAMPLES / "expected.json").exists():
+        pytest.skip("../shared/samples is not beside the repository")
+    return json.loads((SAMPLES / "expected.json").read_text(encoding="utf-8"))
+
+
+def sample(name: str) -> dict:
+    return json.loads((SAMPLES / f"{name}.json").read_text(encoding="utf-8"))
+
+
+def deep_link(draft: dict) -> str:
+    """Contract §5: #v=1&path=value… for every plain field of the draft (files cannot travel in a link)."""
+    pairs = [("v", "1")]
+
+    def walk(node: dict, prefix: str) -> None:
+        for key, value in node.items():
+            path = f"{prefix}{key}"
+            if isinstance(value, dict):
+                walk(value, path + ".")
+            elif path not in ("schema", "lang", "evidence"):
+                pairs.append((path, str(value).lower() if isinstance(value, bool) else str(value)))
+
+    walk(draft, "")
+    return "#" + "&".join(f"{quote(k, safe='.')}={quote(v, safe='')}" for k, v in pairs)
+
+
+def at(page, day: str) -> None:
+    page.clock.set_fixed_time(datetime.fromisoformat(day).replace(hour=10, tzinfo=ZoneInfo("Asia/Shanghai")))
+
+
+def shown(page) -> set[tuple[str, str]]:
+    return {tuple(x) for x in page.eval_on_selector_all(SUMMARY, "els => els.map(e => [e.dataset.code, e.dataset.field])")}
+
+
+def wait_shown(page, pairs, present: bool = True, timeout: int = 15000) -> None:
+    page.wait_for_function(
+        """([sel, pairs, present]) => pairs.every(([c, f]) =>
+             !!document.querySelector(`${sel}[data-code="${c}"][data-field="${f}"]`) === present)""",
+        arg=[SUMMARY, [list(p) for p in pairs], present], timeout=timeout)
+
+
+def wait_checked(page) -> None:
+    page.wait_for_selector("[data-role=counts]:not([hidden])", timeout=30000)
+
+
+def open_checker(page, wait_ready, suffix: str = "", path: str = CHECKER) -> None:
+    page.goto(path + suffix)
+    wait_ready(page)
+    wait_checked(page)
+
+
+def import_draft(page, name: str, text: str) -> None:
+    page.set_input_files("[data-role=import-file]", files=[{"name": name, "mimeType": "application/json",
+                                                           "buffer": text.encode("utf-8")}])
+
+
+def test_every_sample_through_the_deep_link_shows_its_findings(page, wait_ready):
+    cases = expected()
+    page.goto(CHECKER)
+    wait_ready(page)
+    for name, case in cases.items():
+        at(page, case["today"])
+        page.evaluate("localStorage.clear()")
+        page.goto(f"{CHECKER}?sample={name}{deep_link(sample(name))}")
+        wait_ready(page)
+        wait_checked(page)
+        must = [tuple(p) for p in case.get("must", [])]
+        wait_shown(page, must)
+        for code, day in case.get("deadlines", {}).items():
+            page.wait_for_selector(f"[data-deadline='{code}'] time[datetime='{day}']", timeout=10000)
+        # The link was applied and then dropped, so a reload cannot overwrite what the buyer edits next.
+        assert "#" not in page.url
+
+
+def test_every_sample_imported_as_a_draft_shows_its_findings_and_deadlines(page, wait_ready):
+    cases = expected()
+    open_checker(page, wait_ready)
+    for name, case in cases.items():
+        at(page, case["today"])
+        import_draft(page, f"{name}.json", (SAMPLES / f"{name}.json").read_text(encoding="utf-8"))
+        page.wait_for_selector(f"[data-role=draft-message]:has-text('{name}.json')")
+        wait_shown(page, [tuple(p) for p in case.get("must", [])])
+        for code, day in case.get("deadlines", {}).items():
+            page.wait_for_selector(f"[data-deadline='{code}'] time[datetime='{day}']", timeout=10000)
+        if case.get("ready") is True:
+            page.wait_for_selector("[data-role=ready][data-ready=true]")
+        if "ready" in case and not case["ready"]:
+            page.wait_for_selector("[data-role=ready][data-ready=false]")
+
+
+def test_findings_sit_beside_their_fields_and_follow_edits(page, wait_ready):
+    open_checker(page, wait_ready)
+    wait_shown(page, [("required", "order.order_id"), ("required", "contact")])
+    inline = page.locator("[data-slot='order.order_id'] [data-code=required]")
+    assert inline.count() == 1
+    # The control names its finding for screen readers and is marked invalid.
+    described = page.get_attribute("[name='order.order_id']", "aria-describedby")
+    assert inline.get_attribute("id") in described.split()
+    assert page.get_attribute("[name='order.order_id']", "aria-invalid") == "true"
+    # Every finding links to its guide section with a working relative URL.
+    href = page.locator(f"{SUMMARY} a.asc-guide").first.get_attribute("href")
+    assert href.startswith(page.url.split("/checker/")[0] + "/guide/")
+
+    page.fill("[name='order.order_id']", "301234567890")
+    page.fill("[name='contact.phone']", "12345")
+    wait_shown(page, [("required", "order.order_id")], present=False)
+    wait_shown(page, [("format.phone", "contact.phone")])
+    page.wait_for_selector("[data-slot='contact.phone'] [data-code='format.phone']")
+
+    page.fill("[name='contact.phone']", "139 1234 5678")
+    wait_shown(page, [("format.phone", "contact.phone")], present=False)
+    # Ready-made score and the character counter follow the draft too.
+    assert page.locator("[data-role=score-meter]").evaluate("m => m.value") > 0
+    page.fill("[name='problem.description']", "漏水")
+    page.wait_for_selector("#count-f-problem-description:has-text('2 /')")
+
+
+def test_what_is_typed_before_the_runtime_is_ready_is_checked_when_it_is(page, context, wait_ready):
+    held = []
+    context.route("**/pyodide.asm.wasm", lambda route: held.append(route))
+    page.goto(CHECKER)
+    page.wait_for_function("() => document.querySelector('#aftersales-checker').dataset.mounted")
+    page.fill("[name='order.order_id']", "301234567890")
+    page.fill("[name='contact.email']", "lilei@")
+    page.select_option("[name='problem.type']", "damaged")
+    assert page.get_attribute(ROOT_SEL, "data-state") == "loading"
+    assert page.locator("[data-role=progress-bar]").is_visible()
+    page.wait_for_function("() => true")  # let the held request arrive
+    page.wait_for_timeout(300)
+    for route in held:
+        route.continue_()
+    context.unroute("**/pyodide.asm.wasm")
+    wait_ready(page)
+    wait_shown(page, [("format.email", "contact.email"), ("required", "problem.description")])
+    wait_shown(page, [("required", "order.order_id"), ("required", "problem.type")], present=False)
+    assert page.input_value("[name='order.order_id']") == "301234567890"
+
+
+def test_reload_restores_text_and_files(page, wait_ready):
+    open_checker(page, wait_ready)
+    page.fill("[name='order.product_name']", "电热水壶 1.7L")
+    page.select_option("[name='resolution']", "exchange")
+    page.set_input_files("#f-evidence", files=[{"name": "壶底.png", "mimeType": "image/png", "buffer": PNG}])
+    item = page.locator("[data-role=evidence-list] li")
+    item.wait_for()
+    # The Python check guesses the kind; the buyer can change it.
+    page.wait_for_function("() => document.querySelector('[data-evidence-kind]').value === 'photo'")
+    page.select_option("[data-evidence-kind]", "invoice")
+    page.wait_for_selector("[data-role=saved]:has-text(':')")
+    page.wait_for_timeout(400)
+
+    page.reload()
+    wait_ready(page)
+    page.wait_for_selector("[data-role=restored]:not([hidden])")
+    assert page.input_value("[name='order.product_name']") == "电热水壶 1.7L"
+    assert page.input_value("[name='resolution']") == "exchange"
+    assert page.locator("[data-role=evidence-list] li").count() == 1
+    assert page.locator(".asc-ev-name").inner_text() == "壶底.png"
+    assert page.input_value("[data-evidence-kind]") == "invoice"
+    # The file itself came back from IndexedDB: its thumbnail shows.
+    page.wait_for_function("() => document.querySelector('.asc-thumb img')?.naturalWidth === 1")
+
+
+def test_start_over_clears_everything_after_confirming(page, wait_ready):
+    open_checker(page, wait_ready)
+    page.fill("[name='order.order_id']", "301234567890")
+    page.set_input_files("#f-evidence", files=[{"name": "a.png", "mimeType": "image/png", "buffer": PNG}])
+    page.locator("[data-role=evidence-list] li").wait_for()
+    page.once("dialog", lambda d: d.dismiss())
+    page.click("[data-action=start-over]")
+    assert page.input_value("[name='order.order_id']") == "301234567890"
+    page.once("dialog", lambda d: d.accept())
+    page.click("[data-action=start-over]")
+    assert page.input_value("[name='order.order_id']") == ""
+    assert page.locator("[data-role=evidence-list] li").count() == 0
+    wait_shown(page, [("required", "order.order_id")])
+    page.reload()
+    wait_ready(page)
+    wait_checked(page)
+    assert page.locator("[data-role=restored]").is_hidden()
+    assert page.input_value("[name='order.order_id']") == ""
+
+
+def test_export_then_import_round_trips_and_a_bad_file_changes_nothing(page, wait_ready, tmp_path):
+    open_checker(page, wait_ready)
+    page.fill("[name='order.order_id']", "301234567890")
+    page.fill("[name='problem.description']", "第二次使用时壶底漏水，\n已停止使用。")
+    page.check("[name='order.sanbao']")
+    page.fill("[name='merchant.policy.no_reason_days']", "15")
+    with page.expect_download() as info:
+        page.click("[data-action=export-draft]")
+    first = tmp_path / "first.json"
+    info.value.save_as(first)
+    draft = json.loads(first.read_text(encoding="utf-8"))
+    assert draft["order"]["order_id"] == "301234567890"
+    assert draft["order"]["sanbao"] is True
+
+    page.once("dialog", lambda d: d.accept())
+    page.click("[data-action=start-over]")
+    assert page.input_value("[name='order.order_id']") == ""
+
+    import_draft(page, "first.json", first.read_text(encoding="utf-8"))
+    page.wait_for_selector("[data-role=draft-message]:has-text('first.json')")
+    assert page.input_value("[name='problem.description']") == "第二次使用时壶底漏水，\n已停止使用。"
+    assert page.is_checked("[name='order.sanbao']")
+    with page.expect_download() as info:
+        page.click("[data-action=export-draft]")
+    second = tmp_path / "second.json"
+    info.value.save_as(second)
+    assert json.loads(second.read_text(encoding="utf-8")) == draft
+
+    import_draft(page, "broken.json", "{not json")
+    page.wait_for_selector("[data-role=draft-message]:has-text('broken.json')")
+    assert page.input_value("[name='order.order_id']") == "301234567890"
+    import_draft(page, "list.json", "[1, 2]")
+    page.wait_for_selector("[data-role=draft-message]:has-text('list.json')")
+    assert page.input_value("[name='order.order_id']") == "301234567890"
+
+
+def test_a_crafted_link_sets_text_only_and_cannot_move_today(page, wait_ready):
+    at(page, "2026-11-15")
+    evil = "<img src=x onerror=window.__pwned=1>"
+    link = ("#v=1&merchant.name=" + quote(evil) + "&merchant.policy.no_reason_days=15&today=2020-01-01"
+            "&order.received_date=2026-11-12&no.such.field=1&problem.type=" + quote("<b>x</b>"))
+    open_checker(page, wait_ready, link)
+    assert page.input_value("[name='merchant.name']") == evil
+    page.wait_for_selector("[data-role=merchant]:not([hidden])")
+    assert evil in page.inner_text("[data-role=merchant-name]")
+    assert page.evaluate("window.__pwned") is None
+    assert page.locator(f"{ROOT_SEL} img[src=x], {ROOT_SEL} b").count() == 0
+    page.wait_for_selector("[data-today] time[datetime='2026-11-15']")
+    page.wait_for_selector("[data-deadline=no_reason_return] time[datetime='2026-11-27']")
+
+
+def test_fits_a_phone_screen_without_sideways_scroll(browser, base_url, wait_ready, watch):
+    ctx = browser.new_context(base_url=base_url, viewport={"width": 375, "height": 800}, locale="zh-CN",
+                              is_mobile=True, has_touch=True, device_scale_factor=2)
+    try:
+        for path in (CHECKER, "en/" + CHECKER):
+            page = ctx.new_page()
+            page.on("console", lambda m: watch.errors.append(m.text) if m.type == "error" else None)
+            open_checker(page, wait_ready, "#v=1&merchant.name=" + quote("某某旗舰店" * 6)
+                         + "&order.product_name=" + "X" * 80, path=path)
+            page.set_input_files("#f-evidence", files=[{"name": "a-very-long-file-name-" * 4 + ".png",
+                                                         "mimeType": "image/png", "buffer": PNG}])
+            page.locator("[data-role=evidence-list] li").wait_for()
+            wide = page.evaluate("document.documentElement.scrollWidth")
+            assert wide <= 375, f"{path}: the page is {wide}px wide on a 375px screen"
+            page.close()
+    finally:
+        ctx.close()
+    assert not watch.problems()
+
+
+def test_english_page_speaks_english(page, wait_ready):
+    open_checker(page, wait_ready, path="en/" + CHECKER)
+    assert page.inner_text("label[for='f-order-order_id']").startswith("Order number")
+    wait_shown(page, [("required", "order.order_id")])
+    message = page.locator(f"{SUMMARY}[data-field='order.order_id'] .asc-msg").inner_text()
+    assert not any("\u4e00" <= ch <= "\u9fff" for ch in message), message
+    href = page.locator(f"{SUMMARY} a.asc-guide").first.get_attribute("href")
+    assert "/en/guide/" in href
+
+
+@pytest.mark.parametrize("failure", ["no-webassembly", "runtime-download-fails"])
+def test_when_the_runtime_cannot_load_the_buyer_can_still_send_what_they_typed(page, context, watch, failure):
+    if failure == "no-webassembly":
+        page.add_init_script("delete globalThis.WebAssembly")
+    else:
+        watch.allow("Failed to load resource|pyodide")
+        context.route("**/pyodide.mjs", lambda route: route.abort("failed"))
+    page.goto(CHECKER)
+    page.fill("[name='order.product_name']", "电热水壶")
+    page.fill("[name='merchant.support_email']", "kefu@example.com")
+    page.select_option("[name='resolution']", "exchange")
+    page.wait_for_selector(f"{ROOT_SEL}[data-state=error]", state="attached", timeout=60000)
+    assert page.locator("[data-role=runtime-error]").is_visible()
+    page.wait_for_selector("[data-role=fallback]:not([hidden])")
+    assert page.locator("[data-output]").first.is_disabled()
+    page.fill("[name='order.order_id']", "301234567890")
+    page.wait_for_timeout(400)
+    href = page.get_attribute("[data-role=fallback-mailto]", "href")
+    assert href.startswith("mailto:kefu@example.com?")
+    body = parse_qs(urlsplit(href).query)["body"][0]
+    assert "商品名称: 电热水壶" in body and "订单编号: 301234567890" in body and "希望怎么处理: 换货" in body
+    # The draft is still exportable, and kept for when the checker works again.
+    with page.expect_download():
+        page.click("[data-action=export-draft]")
+    assert "301234567890" in page.evaluate("localStorage.getItem('aftersales-checker/draft/1')")
