@@ -21,6 +21,7 @@ import os
 import posixpath
 import re
 import shutil
+import signal
 import socketserver
 import subprocess
 import sys
@@ -530,7 +531,13 @@ def make_server(host: str = "127.0.0.1", port: int = 0, root: Path = SITE, quiet
 
 
 def serve(host: str, port: int) -> int:
-    server = make_server(host, port)
+    try:
+        server = make_server(host, port)
+    except OSError as exc:
+        raise BuildError(f"cannot listen on {host}:{port} ({exc.strerror}); try another --port") from exc
+    # Ctrl-C and a plain `kill` both stop cleanly, even when started from a shell that ignores SIGINT.
+    signal.signal(signal.SIGINT, signal.default_int_handler)
+    signal.signal(signal.SIGTERM, signal.default_int_handler)
     print(f"Serving site/ at {server.url}  (checker: {server.url}checker/ ; Ctrl-C stops)", flush=True)
     try:
         server.serve_forever()
