@@ -143,7 +143,7 @@ def apt_install(packages: list[str]) -> bool:
     env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
     if subprocess.run(["apt-get", "update", "-q"], env=env).returncode != 0:
         return False
-    return subprocess.run(["apt-get", "install", "-y", "-q", "--no-install-recommends", *packages],
+    return subprocess.run(["apt-get", "install", "-y", "-q", *packages],
                           env=env).returncode == 0
 
 
