@@ -131,7 +131,7 @@ def test_guide_pictures_load_and_have_text_alternatives(page, edition):
 
 def test_rendered_tables_come_from_the_catalogue(page):
     page.goto("faq/")
-    rejected = page.locator("#rejected ~ table").first
+    rejected = page.locator("xpath=//*[@id='rejected']/following::table[1]")
     assert "不通过原因" in rejected.inner_text()
     assert rejected.locator("a[href*='rules/#']").count() > 0, "the rejection table links to the rule codes"
     page.goto("rules/")
