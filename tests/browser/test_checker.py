@@ -93,20 +93,24 @@ def import_draft(page, name: str, text: str) -> None:
 
 def test_every_sample_through_the_deep_link_shows_its_findings(page, wait_ready):
     cases = expected()
-    page.goto(CHECKER)
-    wait_ready(page)
+    open_checker(page, wait_ready)
+    page.on("dialog", lambda d: d.accept())
     for name, case in cases.items():
         at(page, case["today"])
-        page.evaluate("localStorage.clear()")
-        page.goto(f"{CHECKER}?sample={name}{deep_link(sample(name))}")
-        wait_ready(page)
-        wait_checked(page)
-        must = [tuple(p) for p in case.get("must", [])]
-        wait_shown(page, must)
+        page.click("[data-action=start-over]")
+        # A merchant's link opened on a page that is already there arrives as a hash change.
+        page.evaluate("link => { location.hash = link }", deep_link(sample(name)))
+        page.wait_for_function("() => !location.hash")  # applied, then dropped from the address
+        wait_shown(page, [tuple(p) for p in case.get("must", [])])
         for code, day in case.get("deadlines", {}).items():
             page.wait_for_selector(f"[data-deadline='{code}'] time[datetime='{day}']", timeout=10000)
-        # The link was applied and then dropped, so a reload cannot overwrite what the buyer edits next.
-        assert "#" not in page.url
+    # And a link opened fresh fills the form just the same.
+    name = "bad-contact"
+    page.goto(f"{CHECKER}?fresh{deep_link(sample(name))}")
+    wait_ready(page)
+    assert page.input_value("[name='contact.phone']") == "12345"
+    wait_shown(page, [tuple(p) for p in cases[name]["must"]])
+    assert "#" not in page.url
 
 
 def test_every_sample_imported_as_a_draft_shows_its_findings_and_deadlines(page, wait_ready):
@@ -280,7 +284,7 @@ def test_fits_a_phone_screen_without_sideways_scroll(browser, base_url, wait_rea
                          + "&order.product_name=" + "X" * 80, path=path)
             page.set_input_files("#f-evidence", files=[{"name": "a-very-long-file-name-" * 4 + ".png",
                                                          "mimeType": "image/png", "buffer": PNG}])
-            page.locator("[data-role=evidence-list] li").wait_for()
+            page.locator("[data-role=evidence-list] li").first.wait_for()
             wide = page.evaluate("document.documentElement.scrollWidth")
             assert wide <= 375, f"{path}: the page is {wide}px wide on a 375px screen"
             page.close()
@@ -324,3 +328,21 @@ def test_when_the_runtime_cannot_load_the_buyer_can_still_send_what_they_typed(p
     with page.expect_download():
         page.click("[data-action=export-draft]")
     assert "301234567890" in page.evaluate("localStorage.getItem('aftersales-checker/draft/1')")
+
+
+@pytest.mark.parametrize("path", [CHECKER, "en/" + CHECKER])
+def test_axe_finds_no_violation_on_the_working_checker(page, wait_ready, path):
+    axe = Path(__file__).resolve().parents[1] / "vendor" / "axe-core" / "axe.min.js"
+    at(page, "2026-11-15")
+    open_checker(page, wait_ready, deep_link(sample("bad-contact")), path=path)
+    page.set_input_files("#f-evidence", files=[{"name": "leak.png", "mimeType": "image/png", "buffer": PNG}])
+    page.locator("[data-role=evidence-list] li").wait_for()
+    page.wait_for_selector("[data-role=merchant]:not([hidden]), [data-deadline]")
+    wait_shown(page, [("format.phone", "contact.phone")])
+    page.add_script_tag(content=axe.read_text(encoding="utf-8"))
+    found = page.evaluate("""async () => {
+        const r = await axe.run(document, {resultTypes: ['violations']});
+        return r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,
+                                        nodes: v.nodes.slice(0, 3).map(n => n.target.join(' '))}));
+    }""")
+    assert not found, "\n".join(json.dumps(v, ensure_ascii=False) for v in found)
