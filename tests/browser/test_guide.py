@@ -144,3 +144,51 @@ def test_checklists_print_cleanly(page):
     assert page.locator(".md-header").is_hidden(), "the header is printed"
     assert page.locator(".md-sidebar--primary").is_hidden(), "the navigation is printed"
     assert page.locator(".task-list-item").first.is_visible(), "the checklist is not printed"
+
+
+# Every anchor the team plan promises (findings, the home page and other pages link to them).
+PLANNED_ANCHORS = {
+    "guide/policy/": "read-policy platform-rules no-reason exceptions quality sanbao warranty merchant-policy "
+                     "burden-of-proof windows decision-tree",
+    "guide/evidence/": "photos chat proof-of-purchase usage-log keep-local by-problem",
+    "guide/channel/": "platform merchant-site hotline social",
+    "guide/fill-in/": "required-info order description resolution contact dates limits",
+    "guide/review/": "working-days progress cooperate no-reply",
+    "guide/negotiate/": "needs platform-intervention",
+    "guide/carry-out/": "return repair refund",
+    "guide/follow-up/": "logistics refund-arrival repair-check summary",
+    "faq/": "how-long what-to-prepare rejected unhappy",
+    "law/": "consumer-law no-reason-rules judicial-interpretation sanbao myths",
+    "escalate/": "merchant platform 12315 mediation court appeal",
+    "rules/": "score",
+}
+
+
+def page_ids(site_dir: Path, page: str) -> set[str]:
+    from html.parser import HTMLParser
+
+    class Ids(HTMLParser):
+        def __init__(self):
+            super().__init__()
+            self.ids: set[str] = set()
+
+        def handle_starttag(self, tag, attrs):
+            self.ids.update(value for name, value in attrs if name == "id" and value)
+
+    parser = Ids()
+    parser.feed((site_dir / page / "index.html").read_text(encoding="utf-8"))
+    return parser.ids
+
+
+@pytest.mark.parametrize("edition", ["", "en/"])
+def test_every_anchor_a_finding_or_the_plan_links_to_exists(site_dir, edition):
+    from aftersales.rules import catalogue
+
+    wanted = {(page, anchor) for page, anchors in PLANNED_ANCHORS.items() for anchor in anchors.split()}
+    for rule in catalogue().values():
+        page, _, anchor = rule.anchor.partition("#")
+        wanted.add((page, anchor))
+        wanted.add(("rules/", rule.code))  # the rule catalogue has one anchor per code
+    root = site_dir / edition if edition else site_dir
+    missing = sorted(f"{edition}{page}#{anchor}" for page, anchor in wanted if anchor not in page_ids(root, page))
+    assert not missing, "missing anchors:\n" + "\n".join(missing)
