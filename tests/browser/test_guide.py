@@ -138,6 +138,13 @@ def test_rendered_tables_come_from_the_catalogue(page):
     assert page.locator("[id='window.no_reason.expired']").count() == 1
 
 
+def test_a_buyer_ticks_a_checklist_item_by_tapping_its_words(page):
+    page.goto("guide/evidence/")
+    item = page.locator(".task-list-item").first
+    item.locator("label").click()
+    assert item.locator("input[type=checkbox]").is_checked()
+
+
 def test_checklists_print_cleanly(page):
     page.goto("guide/evidence/")
     page.emulate_media(media="print")
