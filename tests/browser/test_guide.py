@@ -199,3 +199,17 @@ def test_every_anchor_a_finding_or_the_plan_links_to_exists(site_dir, edition):
     root = site_dir / edition if edition else site_dir
     missing = sorted(f"{edition}{page}#{anchor}" for page, anchor in wanted if anchor not in page_ids(root, page))
     assert not missing, "missing anchors:\n" + "\n".join(missing)
+
+
+@pytest.mark.parametrize("word", ["七天无理由", "仅退款", "平台介入", "举证责任", "客服不回", "发错货", "退钱"])
+def test_search_index_keeps_buyer_words_whole(site_dir, word):
+    # The user dictionary (search/jieba_user_dict.txt) keeps these as one token; without it jieba
+    # splits 七天无理由 into 七天/无/理由 and the query no longer finds the page that explains it.
+    index = json.loads((site_dir / "search" / "search_index.json").read_text(encoding="utf-8"))
+    text = "\u200b".join(d["title"] + "\u200b" + d["text"] for d in index["docs"])
+    assert f"\u200b{word}\u200b" in text
+
+
+def test_the_served_search_worker_segments_the_whole_query(site_dir):
+    workers = list((site_dir / "assets" / "javascripts" / "workers").glob("search.*.min.js"))
+    assert workers and all("o<=t.length;o++)t.slice(s,o)in e" in w.read_text(encoding="utf-8") for w in workers)
