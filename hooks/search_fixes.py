@@ -29,7 +29,7 @@ def patch_worker(text: str) -> str:
     if FIXED in text:
         return text
     if text.count(BUGGY) != 1:
-        raise PluginError("hooks/search_segment.py: Material's search worker changed; re-check the "
+        raise PluginError("hooks/search_fixes.py: Material's search worker changed; re-check the "
                           "query segmentation fix against the new version")
     return text.replace(BUGGY, FIXED)
 
@@ -48,6 +48,6 @@ def on_post_page(output: str, *, page, config) -> str:
 def on_post_build(*, config) -> None:
     workers = sorted(Path(config["site_dir"], "assets", "javascripts", "workers").glob("search.*.min.js"))
     if not workers:
-        raise PluginError("hooks/search_segment.py: no search worker in the built site")
+        raise PluginError("hooks/search_fixes.py: no search worker in the built site")
     for worker in workers:
         worker.write_text(patch_worker(worker.read_text(encoding="utf-8")), encoding="utf-8")
