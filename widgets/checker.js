@@ -531,6 +531,10 @@ function mount(root) {
     const line = role("counts");
     line.textContent = fill(ui.counts, { error: counts.error ?? 0, warning: counts.warning ?? 0, info: counts.info ?? 0 });
     line.hidden = false;
+    const jump = role("jump-summary");
+    jump.textContent = `${Number.isFinite(score) ? `${fill(ui.score, { score })} · ` : ""}${ready.textContent}`;
+    jump.dataset.ready = ready.dataset.ready;
+    jump.hidden = false;
   }
 
   function renderDeadlines(result) {
@@ -644,7 +648,7 @@ function mount(root) {
       } else {
         download(out.data, out.filename, out.mime);
       }
-      msg.textContent = fill(ui.output_done, { name: out.filename || "" });
+      msg.textContent = out.filename && kind !== "mailto" && kind !== "text" ? fill(ui.output_done, { name: out.filename }) : "";
     } catch (e) {
       msg.textContent = fill(ui.output_failed, { error: (e && e.message) || String(e) });
     } finally {

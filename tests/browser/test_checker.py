@@ -166,8 +166,13 @@ def test_what_is_typed_before_the_runtime_is_ready_is_checked_when_it_is(page, c
     page.select_option("[name='problem.type']", "damaged")
     assert page.get_attribute(ROOT_SEL, "data-state") == "loading"
     assert page.locator("[data-role=progress-bar]").is_visible()
-    page.wait_for_function("() => true")  # let the held request arrive
-    page.wait_for_timeout(300)
+    for _ in range(300):  # the worker asks for the runtime's wasm; it is held until the buyer has typed
+        if held:
+            break
+        page.wait_for_timeout(100)
+    assert held, "the runtime's wasm was never requested"
+    assert page.get_attribute(ROOT_SEL, "data-state") == "loading"
+    assert page.locator(SUMMARY).count() == 0
     for route in held:
         route.continue_()
     context.unroute("**/pyodide.asm.wasm")
@@ -346,3 +351,20 @@ def test_axe_finds_no_violation_on_the_working_checker(page, wait_ready, path):
                                         nodes: v.nodes.slice(0, 3).map(n => n.target.join(' '))}));
     }""")
     assert not found, "\n".join(json.dumps(v, ensure_ascii=False) for v in found)
+
+
+def test_outputs_hand_the_buyer_files_and_text(page, wait_ready):
+    at(page, "2026-11-15")
+    open_checker(page, wait_ready, deep_link(sample("complete-quality-return")))
+    page.set_input_files("#f-evidence", files=[{"name": "壶底.png", "mimeType": "image/png", "buffer": PNG}])
+    page.locator("[data-role=evidence-list] li").wait_for()
+    for kind, suffix in (("zip", ".zip"), ("eml", ".eml"), ("ics", ".ics"), ("json", ".json")):
+        with page.expect_download() as info:
+            page.click(f"[data-output={kind}]")
+        assert info.value.suggested_filename.endswith(suffix)
+        assert Path(info.value.path()).stat().st_size > 0
+    page.select_option("[data-option=text_kind]", "12315")
+    page.click("[data-output=text]")
+    page.wait_for_selector("[data-role=text-box]:not([hidden])")
+    assert "301234567890" in page.input_value("[data-role=text-result]")
+    assert page.locator("[data-action=copy]").is_visible()
