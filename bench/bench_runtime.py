@@ -46,7 +46,10 @@ def visit(page, url: str, emulate: dict | None) -> dict:
     page.goto(url)
     page.wait_for_function(READY, timeout=300_000)
     ready_ms = page.evaluate("performance.now()")
-    return {"ready_ms": round(ready_ms), "transferred_kb": round(sum(transferred) / 1024)}
+    marks = page.evaluate("performance.getEntriesByType('mark').filter(m => m.name.startsWith('aftersales:'))"
+                          ".map(m => [m.name.slice(11), Math.round(m.startTime)])")
+    transferred_kb = round(sum(size for size in transferred if size > 0) / 1024)
+    return {"ready_ms": round(ready_ms), "transferred_kb": transferred_kb, "stages_ms": dict(marks)}
 
 
 def measure(browser, url: str, runs: int, emulate: dict | None) -> dict[str, list[dict]]:
@@ -85,7 +88,8 @@ def main() -> int:
         for kind, visits in result.items():
             times = [v["ready_ms"] for v in visits]
             print(f"{link:9} {kind:5} ready: median {statistics.median(times):6.0f} ms  "
-                  f"(runs {', '.join(map(str, times))})  transferred ~{visits[0]['transferred_kb']} KiB")
+                  f"(runs {', '.join(map(str, times))})  transferred ~{visits[0]['transferred_kb']} KiB  "
+                  f"stages (first run, ms since navigation): {visits[0]['stages_ms']}")
     print(json.dumps(report))
     return 0
 

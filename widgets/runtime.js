@@ -53,6 +53,8 @@ export function startRuntime(root, options = {}) {
   }
 
   function showProgress(stage, detail) {
+    // User Timing marks let bench/bench_runtime.py (and DevTools) see where start-up time goes.
+    performance.mark(`aftersales:${stage}`);
     const bar = role("progress-bar");
     if (bar && typeof detail === "number") bar.value = detail;
     const text = role("progress-text");
