@@ -1,0 +1,62 @@
+"""build.py as a newcomer and a static host meet it: importable without the venv, its generated
+holiday table up to date, and its server honest about encodings."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import threading
+import urllib.request
+from pathlib import Path
+
+import build
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_build_py_imports_with_the_standard_library_alone():
+    # -I -S: no site-packages, no user paths, no environment; exactly a fresh machine's python3.
+    code = f"import sys; sys.path.insert(0, {str(ROOT)!r}); import build; print(build.PYODIDE_VERSION)"
+    result = subprocess.run([sys.executable, "-I", "-S", "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "314.0.7"
+
+
+def test_an_unknown_command_prints_usage_and_fails():
+    result = subprocess.run([sys.executable, str(ROOT / "build.py"), "deploy"], capture_output=True, text=True)
+    assert result.returncode == 2
+    assert "build" in result.stderr and "serve" in result.stderr and "test" in result.stderr
+
+
+def test_holiday_table_is_what_chinese_calendar_says_today():
+    text = (ROOT / "py" / "aftersales" / "holidays_data.py").read_text(encoding="utf-8")
+    assert text == build.holidays_source(), "run `python3 build.py build` to regenerate holidays_data.py"
+    from aftersales import holidays_data
+
+    assert holidays_data.HOLIDAYS["2026-10-01"] == "National Day"
+    assert "2026-10-10" in holidays_data.WORKDAYS  # a Saturday worked after the 2026 Golden Week
+    assert holidays_data.YEARS == tuple(range(holidays_data.YEARS[0], holidays_data.YEARS[-1] + 1))
+
+
+def _get(url: str, accept: str) -> tuple[int, dict[str, str], bytes]:
+    request = urllib.request.Request(url, headers={"Accept-Encoding": accept})
+    with urllib.request.urlopen(request, timeout=10) as response:
+        return response.status, dict(response.headers), response.read()
+
+
+def test_server_respects_refused_encodings_and_serves_module_scripts_as_javascript(tmp_path):
+    (tmp_path / "app.mjs").write_text("export const answer = 42;\n" * 50, encoding="utf-8")
+    server = build.make_server(root=tmp_path, quiet=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        status, headers, body = _get(server.url + "app.mjs", "gzip;q=0, br;q=0")
+        assert status == 200
+        assert headers["Content-Type"] == "text/javascript; charset=utf-8"
+        assert "Content-Encoding" not in headers
+        assert body.startswith(b"export const answer")
+        _, headers, _ = _get(server.url + "app.mjs", "gzip")
+        assert headers["Content-Encoding"] == "gzip"
+    finally:
+        server.shutdown()
+        server.server_close()
