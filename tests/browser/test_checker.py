@@ -368,3 +368,21 @@ def test_outputs_hand_the_buyer_files_and_text(page, wait_ready):
     page.wait_for_selector("[data-role=text-box]:not([hidden])")
     assert "301234567890" in page.input_value("[data-role=text-result]")
     assert page.locator("[data-action=copy]").is_visible()
+
+
+def test_files_dropped_on_the_evidence_box_are_attached_with_their_kind(page, wait_ready):
+    open_checker(page, wait_ready)
+    page.evaluate("""(bytes) => {
+        const dt = new DataTransfer();
+        dt.items.add(new File([new Uint8Array(bytes)], 'receipt.pdf', {type: 'application/pdf'}));
+        dt.items.add(new File([new Uint8Array(bytes)], 'leak.png', {type: 'image/png'}));
+        const zone = document.querySelector('[data-role=dropzone]');
+        zone.dispatchEvent(new DragEvent('dragover', {dataTransfer: dt, bubbles: true, cancelable: true}));
+        zone.dispatchEvent(new DragEvent('drop', {dataTransfer: dt, bubbles: true, cancelable: true}));
+    }""", list(PNG))
+    page.wait_for_function("() => document.querySelectorAll('[data-evidence-kind]').length === 2"
+                           " && [...document.querySelectorAll('[data-evidence-kind]')].every(s => s.value)")
+    assert page.locator("[data-role=evidence-total]").inner_text().startswith("共 2 个文件")
+    # Removing one is a keyboard-reachable button named after the file.
+    page.get_by_role("button", name="移除 receipt.pdf").click()
+    page.wait_for_function("() => document.querySelectorAll('[data-evidence-kind]').length === 1")
