@@ -386,3 +386,27 @@ def test_files_dropped_on_the_evidence_box_are_attached_with_their_kind(page, wa
     # Removing one is a keyboard-reachable button named after the file.
     page.get_by_role("button", name="移除 receipt.pdf").click()
     page.wait_for_function("() => document.querySelectorAll('[data-evidence-kind]').length === 1")
+
+
+def test_a_file_whose_content_is_not_what_its_name_says_is_flagged_on_that_file(page, wait_ready):
+    open_checker(page, wait_ready)
+    page.set_input_files("#f-evidence", files=[
+        {"name": "photo.png", "mimeType": "image/png", "buffer": PNG},
+        {"name": "photo.jpg", "mimeType": "image/jpeg", "buffer": b"MZ\x90\x00" + bytes(60)},
+    ])
+    page.wait_for_selector("[data-slot='evidence.1'] [data-code='evidence.type']")
+    assert page.locator("[data-slot='evidence.0'] [data-code='evidence.type']").count() == 0
+
+
+def test_a_crashed_worker_is_replaced_and_the_draft_is_checked_again(page, wait_ready, watch):
+    watch.allow("boom")
+    open_checker(page, wait_ready)
+    page.fill("[name='contact.phone']", "12345")
+    wait_shown(page, [("format.phone", "contact.phone")])
+    worker = next(w for w in page.workers if "worker.mjs" in w.url)
+    worker.evaluate("setTimeout(() => { throw new Error('boom') }, 0)")
+    page.wait_for_selector(f"{ROOT_SEL}[data-state=loading]", state="attached", timeout=10000)
+    page.fill("[name='contact.email']", "lilei@")
+    wait_ready(page)
+    wait_shown(page, [("format.phone", "contact.phone"), ("format.email", "contact.email")])
+    assert page.input_value("[name='contact.phone']") == "12345"
