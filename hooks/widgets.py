@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Mapping
 from pathlib import Path
 
 import jinja2
@@ -16,6 +17,15 @@ from mkdocs.exceptions import PluginError
 ROOT = Path(__file__).resolve().parent.parent
 MARKER = "<!-- widget:checker -->"
 MANIFEST = ROOT / "build" / "manifest.json"
+
+
+class DataEnvironment(jinja2.Environment):
+    """Looks keys up before attributes: `ui.copy` is the string "copy" in ui, not dict.copy."""
+
+    def getattr(self, obj, attribute):
+        if isinstance(obj, Mapping) and attribute in obj:
+            return obj[attribute]
+        return super().getattr(obj, attribute)
 
 
 def _aftersales():
@@ -45,7 +55,7 @@ def _root_prefix(page_url: str, edition_path: str) -> str:
 
 def render(lang: str, root: str, manifest: dict) -> str:
     aftersales = _aftersales()
-    env = jinja2.Environment(loader=jinja2.FileSystemLoader(ROOT / "widgets"), autoescape=True,
+    env = DataEnvironment(loader=jinja2.FileSystemLoader(ROOT / "widgets"), autoescape=True,
                              undefined=jinja2.StrictUndefined, keep_trailing_newline=True)
     template = env.get_template("checker.html.j2")
     return template.render(
@@ -59,9 +69,11 @@ def render(lang: str, root: str, manifest: dict) -> str:
     )
 
 
-def on_page_content(html: str, *, page, config, files) -> str:
-    if MARKER not in html:
-        return html
+def on_post_page(output: str, *, page, config) -> str:
+    # Placed in the finished page, after the search plugin has indexed the content: the widget's words
+    # (labels, buttons, states) are not content a reader searches for.
+    if MARKER not in output:
+        return output
     lang = "en" if config["theme"]["language"] == "en" else "zh-CN"
     root = _root_prefix(page.url, config["extra"].get("edition_path", ""))
-    return html.replace(MARKER, render(lang, root, _manifest()), 1)
+    return output.replace(MARKER, render(lang, root, _manifest()), 1)

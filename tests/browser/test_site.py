@@ -10,6 +10,7 @@ import urllib.request
 from pathlib import Path
 
 import aftersales
+import aftersales.ui
 
 FORBIDDEN_HOSTS = re.compile(rb"fonts\.googleapis|fonts\.gstatic|unpkg|jsdelivr|cdnjs|api\.github\.com")
 TEXT_SUFFIXES = {".html", ".js", ".mjs", ".css", ".json", ".xml", ".txt", ".svg", ".map", ".webmanifest"}
@@ -78,6 +79,21 @@ def test_search_index_holds_segmented_chinese_words(site_dir):
     text = " ".join(d["title"] + " " + d["text"] for d in index["docs"])
     # jieba's segments are joined with zero-width spaces: 检查 stands alone as a word.
     assert re.search("\u200b检查\u200b", text), "Chinese text in the search index is not segmented"
+
+
+def test_search_finds_the_checker_page_but_not_the_words_of_its_form(site_dir):
+    index = json.loads((site_dir / "search" / "search_index.json").read_text(encoding="utf-8"))
+    checker = [d for d in index["docs"] if d["location"].startswith("checker/")]
+    assert [d["location"] for d in checker] == ["checker/"]
+    start_over = aftersales.ui.ui_strings("zh-CN")["start_over"]
+    assert start_over not in json.dumps(index, ensure_ascii=False).replace("\u200b", "")
+
+
+def test_widget_labels_are_the_strings_not_python_objects(site_dir):
+    for lang_dir in ("", "en/"):
+        html = (site_dir / lang_dir / "checker" / "index.html").read_text(encoding="utf-8")
+        assert "built-in method" not in html and "&lt;bound method" not in html
+        assert 'data-action="copy"' in html
 
 
 def test_checker_runtime_becomes_ready_and_shows_the_package_version(page, wait_ready):
