@@ -250,7 +250,19 @@ def mkdocs_build(config: str, site_dir: Path) -> None:
         raise BuildError(f"mkdocs build --strict -f {config} failed (see the messages above)") from exc
 
 
+# For Netlify and Cloudflare Pages, which read cache rules from site/_headers; the same rules that
+# `serve` applies (see IMMUTABLE). Material's bundles are left to the host's default revalidation.
+HOST_HEADERS = f"""/{RUNTIME_PATH}*
+  Cache-Control: public, max-age=31536000, immutable
+/assets/py/*
+  Cache-Control: public, max-age=31536000, immutable
+/*.mjs
+  Content-Type: text/javascript; charset=utf-8
+"""
+
+
 def vendor_into_site(site: Path, wheel: Wheel) -> None:
+    (site / "_headers").write_text(HOST_HEADERS, encoding="utf-8")
     runtime_dir = site / RUNTIME_PATH
     runtime_dir.mkdir(parents=True, exist_ok=True)
     for name in PYODIDE_FILES:
