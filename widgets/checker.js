@@ -149,7 +149,7 @@ function mount(root) {
     const text = value === null || value === undefined ? "" : typeof value === "object" ? JSON.stringify(value) : String(value);
     if (c.tagName === "SELECT" && text !== "" && ![...c.options].some((o) => o.value === text)) {
       // A value the list does not know (from a link or a file): keep it visibly so the check can name it.
-      c.append(el("option", { value: text, "data-foreign": "", text: `${text} ${ui.from_link}` }));
+      c.append(el("option", { value: text, "data-foreign": "", text: `${text} ${ui.unknown_value}` }));
     }
     c.value = text;
     return true;

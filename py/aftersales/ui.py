@@ -52,7 +52,7 @@ _STRINGS: dict[str, tuple[str, str]] = {
     # form
     "form_label": ("售后申请草稿", "After-sales request draft"),
     "choose": ("请选择", "Please choose"),
-    "from_link": ("（来自链接）", "(from the link)"),
+    "unknown_value": ("（无法识别的值）", "(not a known choice)"),
     "example": ("例如 {example}", "e.g. {example}"),
     "date_placeholder": ("例如 2026-11-22", "e.g. 2026-11-22"),
     "pick_date": ("从日历选择：{label}", "Pick from a calendar: {label}"),
