@@ -142,6 +142,11 @@ def test_findings_sit_beside_their_fields_and_follow_edits(page, wait_ready):
     href = page.locator(f"{SUMMARY} a.asc-guide").first.get_attribute("href")
     assert href.startswith(page.url.split("/checker/")[0] + "/guide/")
 
+    # "Go to the field" works from the keyboard and lands in the control.
+    page.focus(f"{SUMMARY}[data-field='order.order_id'] [data-goto]")
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.name") == "order.order_id"
+
     page.fill("[name='order.order_id']", "301234567890")
     page.fill("[name='contact.phone']", "12345")
     wait_shown(page, [("required", "order.order_id")], present=False)
