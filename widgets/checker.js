@@ -111,7 +111,6 @@ function mount(root) {
   const data = JSON.parse(root.querySelector('[data-role="checker-data"]').textContent);
   const ui = data.ui;
   const lang = root.dataset.lang || "zh-CN";
-  const $ = (sel) => root.querySelector(sel);
   const role = (name) => root.querySelector(`[data-role="${name}"]`);
   const form = role("form");
   const fields = data.form.flatMap((g) => g.fields.map((f) => ({ ...f, group: g.key })));
