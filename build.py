@@ -18,6 +18,7 @@ import hashlib
 import http.server
 import json
 import os
+import platform
 import posixpath
 import re
 import shutil
@@ -99,6 +100,9 @@ def ensure_venv() -> None:
     wanted = sha256_files([REQUIREMENTS], extra=sys.version)
     if VENV_PYTHON.exists() and VENV_STAMP.exists() and VENV_STAMP.read_text().strip() == wanted:
         return
+    if VENV.exists() and venv_python_version() != platform.python_version():
+        say(f"{VENV.name} was made by another Python; making it again")
+        shutil.rmtree(VENV)
     if not VENV_PYTHON.exists():
         say(f"creating {VENV.name} with Python {sys.version.split()[0]}")
         result = subprocess.run([sys.executable, "-m", "venv", str(VENV)])
@@ -114,6 +118,17 @@ def ensure_venv() -> None:
     except subprocess.CalledProcessError as exc:
         raise BuildError("pip could not install requirements.txt (is PyPI reachable?)") from exc
     VENV_STAMP.write_text(wanted + "\n")
+
+
+def venv_python_version() -> str:
+    cfg = VENV / "pyvenv.cfg"
+    if not cfg.exists():
+        return ""
+    for line in cfg.read_text().splitlines():
+        key, _, value = line.partition("=")
+        if key.strip() in ("version", "version_info"):
+            return value.strip()
+    return ""
 
 
 def ensure_node_modules() -> None:
@@ -156,6 +171,8 @@ def reexec_in_venv(argv: list[str]) -> None:
     ensure_node_modules()
     if in_venv():
         return
+    if os.environ.get(IN_VENV_FLAG):
+        raise BuildError(f"{VENV_PYTHON} did not start inside {VENV}; delete {VENV.name}/ and run again")
     env = {**os.environ, IN_VENV_FLAG: "1"}
     os.execve(str(VENV_PYTHON), [str(VENV_PYTHON), str(Path(__file__).resolve()), *argv], env)
 
