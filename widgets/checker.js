@@ -124,6 +124,10 @@ function mount(root) {
   let runtime = null;
   let wasReady = false;
   let timer = 0;
+  // Fields the buyer has typed in: an empty required field shows a calm "to fill in" note beside it
+  // until then, not a red error, so a fresh form does not greet an upset buyer with seven errors.
+  // The finding itself (and the summary) is unchanged: Python decides, this only chooses the tone.
+  const touched = new Set();
   let inflight = false;
   let again = false;
   let lastResult = null;
@@ -155,6 +159,7 @@ function mount(root) {
   }
 
   function clearForm() {
+    touched.clear();
     form.querySelectorAll("option[data-foreign]").forEach((o) => o.remove());
     for (const f of fields) setControl(f.path, f.control === "checkbox" ? false : "");
   }
@@ -438,11 +443,13 @@ function mount(root) {
     const node = el(full ? "li" : "div", { class: `asc-finding asc-sev-${sev}`, id, "data-code": f.code,
       "data-field": f.field ?? "", "data-severity": sev });
     node.append(el("span", { class: "asc-badge", text: ui[`sev_${sev}`] }), " ");
-    // The summary leads with the short title unless the message already starts with it.
-    if (full && f.title && !String(f.message || "").startsWith(f.title)) {
-      node.append(el("strong", { class: "asc-title", text: f.title }), " ");
+    // message = title + why + fix; shown apart so the fix is not read twice.
+    if (f.title && f.why) {
+      node.append(el("strong", { class: "asc-title", text: f.title }), " ",
+        el("span", { class: "asc-msg", text: f.why }));
+    } else {
+      node.append(el("span", { class: "asc-msg", text: f.message || f.title || f.code }));
     }
-    node.append(el("span", { class: "asc-msg", text: f.message || f.title || f.code }));
     if (f.fix) node.append(" ", el("span", { class: "asc-fix" }, el("span", { class: "asc-fix-label", text: ui.fix }), f.fix));
     const links = el("span", { class: "asc-links" });
     const target = full && f.field ? slotFor(f.field) : null;
@@ -464,6 +471,11 @@ function mount(root) {
     else control.removeAttribute("aria-describedby");
     if (invalid) control.setAttribute("aria-invalid", "true");
     else control.removeAttribute("aria-invalid");
+  }
+
+  function touchedField(field) {
+    if (field === "contact") return touched.has("contact.phone") || touched.has("contact.email");
+    return touched.has(field);
   }
 
   function renderFindings(result) {
@@ -489,12 +501,18 @@ function mount(root) {
       const slot = slotFor(f.field);
       if (!slot) return;
       const id = `asc-f-${i}`;
-      slot.append(findingNode(f, id, false));
+      const pending = f.code === "required" && !touchedField(f.field);
+      const node = findingNode(f, id, false);
+      if (pending) {
+        node.classList.add("asc-pending");
+        node.querySelector(".asc-badge").textContent = ui.sev_pending;
+      }
+      slot.append(node);
       const c = controls.get(slot.dataset.slot);
       const target = c || slot.closest("fieldset");
       if (!extra.has(target)) extra.set(target, []);
       extra.get(target).push(id);
-      if (f.severity === "error") invalid.add(target);
+      if (f.severity === "error" && !pending) invalid.add(target);
     });
     for (const c of [...controls.values(), ...form.querySelectorAll("fieldset")]) {
       describe(c, extra.get(c) || [], invalid.has(c));
@@ -790,6 +808,7 @@ function mount(root) {
 
   form.addEventListener("input", (e) => {
     if (e.target.name === "evidence") return;
+    touched.add(e.target.name);
     changed();
   });
   form.addEventListener("change", (e) => {
@@ -797,6 +816,7 @@ function mount(root) {
       addFiles(e.target.files).finally(() => (e.target.value = ""));
       return;
     }
+    touched.add(e.target.name);
     const kindSel = e.target.closest("[data-evidence-kind]");
     if (kindSel) {
       const item = evidence.find((it) => it.id === kindSel.dataset.evidenceKind);

@@ -73,7 +73,7 @@ def finding(hit: Hit, lang: str, today: date) -> dict:
         anchor = _REQUIRED_ANCHORS.get(field.split(".")[0], anchor)
     message = f"{title}. {why} {fix}" if lang == "en" else f"{title}。{why}{fix}"
     out = {"code": hit.code, "severity": rule.severity, "field": field, "message": message,
-           "guide": guide_link(anchor, lang), "title": title, "fix": fix}
+           "guide": guide_link(anchor, lang), "title": title, "why": why, "fix": fix}
     if rule.basis(lang):
         out["basis"] = rule.basis(lang)
     return out

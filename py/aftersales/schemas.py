@@ -55,7 +55,7 @@ def result_schema() -> dict:
         "properties": {
             "code": {"enum": sorted(catalogue())}, "severity": {"enum": [ERROR, WARNING, INFO]},
             "field": _TEXT, "message": {"type": "string", "minLength": 1}, "guide": _TEXT,
-            "title": _TEXT, "fix": _TEXT, "basis": _TEXT},
+            "title": _TEXT, "why": _TEXT, "fix": _TEXT, "basis": _TEXT},
     }
     iso = {"type": "string", "pattern": r"^\d{4}-\d{2}-\d{2}$"}
     deadline = {

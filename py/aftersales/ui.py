@@ -91,6 +91,7 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "sev_error": ("必须修改", "Must fix"),
     "sev_warning": ("建议修改", "Should improve"),
     "sev_info": ("提示", "Good to know"),
+    "sev_pending": ("待填写", "To fill in"),
     "no_findings": ("没有发现问题。", "No problems found."),
     "fix": ("怎么改：", "How to fix: "),
     "go_to_field": ("转到该项", "Go to the field"),

@@ -134,10 +134,16 @@ def test_findings_sit_beside_their_fields_and_follow_edits(page, wait_ready):
     wait_shown(page, [("required", "order.order_id"), ("required", "contact")])
     inline = page.locator("[data-slot='order.order_id'] [data-code=required]")
     assert inline.count() == 1
-    # The control names its finding for screen readers and is marked invalid.
+    # The control names its finding for screen readers. Untouched, an empty required field is a calm
+    # "to fill in" note, not a red error; once the buyer has typed in it and left it empty, it is invalid.
     described = page.get_attribute("[name='order.order_id']", "aria-describedby")
     assert inline.get_attribute("id") in described.split()
-    assert page.get_attribute("[name='order.order_id']", "aria-invalid") == "true"
+    assert "asc-pending" in inline.get_attribute("class")
+    assert page.get_attribute("[name='order.order_id']", "aria-invalid") is None
+    page.fill("[name='order.order_id']", "3")
+    page.fill("[name='order.order_id']", "")
+    page.wait_for_selector("[name='order.order_id'][aria-invalid=true]")
+    assert "asc-pending" not in inline.get_attribute("class")
     # Every finding links to its guide section with a working relative URL.
     href = page.locator(f"{SUMMARY} a.asc-guide").first.get_attribute("href")
     assert href.startswith(page.url.split("/checker/")[0] + "/guide/")
