@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from datetime import date
 
 from . import dates, vocab
 from .fields import EVIDENCE_NAME_LIMIT, FIELDS, Field
@@ -122,54 +123,50 @@ def _read_field(f: Field, value: object, draft: Draft, hits: list[Hit], read_as:
     if not text:
         return
     draft.text[path] = text
-    shown = text[:60]
-    if f.control == "select":
-        choice = _choice(f, text)
-        if choice is None:
-            draft.bad.add(path)
-            hits.append(Hit("format.choice", path, {"value": shown}))
-        else:
-            draft.text[path] = choice
-    elif f.control == "date":
-        d = dates.parse(text)
-        if d is None:
-            draft.bad.add(path)
-            hits.append(Hit("format.date", path, {"value": shown}))
-        else:
-            draft.dates[path] = d
-            draft.text[path] = d.isoformat()
-    elif f.control == "tel":
-        number = phone(text)
-        if number is None:
-            draft.bad.add(path)
-            hits.append(Hit("format.phone", path, {"value": shown}))
-        else:
-            draft.text[path] = number
-    elif f.control == "email":
-        if not email_ok(text):
-            draft.bad.add(path)
-            hits.append(Hit("format.email", path, {"value": shown}))
-    elif f.control == "url":
-        if not re.match(r"^https?://[^\s<>\"']+$", text, re.IGNORECASE):
-            draft.bad.add(path)
+    read = _parse(f, value, text)
+    if read is None:
+        draft.bad.add(path)
+        hits.append(Hit(_FORMAT_CODE[f.control], path, {"value": text[:60]}))
+        if f.control == "url":
             del draft.text[path]  # never offered as a link
-            hits.append(Hit("format.url", path, {"value": shown}))
-    elif f.control == "number":
-        number = _whole(value, text)
-        if number is None:
-            draft.bad.add(path)
-            hits.append(Hit("format.number", path, {"value": shown}))
-        else:
-            draft.policy[path.rsplit(".", 1)[1]] = number
-            draft.text[path] = str(number)
-    elif path == "order.order_id":
+    elif isinstance(read, date):
+        draft.dates[path] = read
+        draft.text[path] = read.isoformat()
+    elif isinstance(read, int):
+        draft.policy[path.rsplit(".", 1)[1]] = read
+        draft.text[path] = str(read)
+    else:
+        draft.text[path] = read
+    if path == "order.order_id":
         compact = re.sub(r"\s+", "", text)
         draft.text[path] = compact
         if not _ORDER_ID.match(compact):
-            hits.append(Hit("format.order_id", path, {"value": shown}))
+            hits.append(Hit("format.order_id", path, {"value": text[:60]}))
     final = draft.text.get(path)
     if final is not None and isinstance(value, str) and final != value.strip() and f.control != "textarea":
         read_as.append({"field": path, "input": value.strip()[:200], "value": final})
+
+
+_FORMAT_CODE = {"select": "format.choice", "date": "format.date", "tel": "format.phone", "email": "format.email",
+                "url": "format.url", "number": "format.number"}
+_URL = re.compile(r"^https?://[^\s<>\"']+$", re.IGNORECASE)
+
+
+def _parse(f: Field, value: object, text: str) -> str | date | int | None:
+    """What the control's text means (a choice, a date, a number …), or None when it means nothing."""
+    if f.control == "select":
+        return _choice(f, text)
+    if f.control == "date":
+        return dates.parse(text)
+    if f.control == "tel":
+        return phone(text)
+    if f.control == "email":
+        return text if email_ok(text) else None
+    if f.control == "url":
+        return text if _URL.match(text) else None
+    if f.control == "number":
+        return _whole(value, text)
+    return text
 
 
 def _flag(value: object) -> bool | None:
