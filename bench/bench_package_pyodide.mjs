@@ -25,9 +25,9 @@ made.destroy();
 py.runPython("import gc; gc.collect()");
 const evidence = photos.reduce((n, p) => n + p.data.length, 0);
 
-// depth -1 is what widgets/worker.mjs does today (each Uint8Array copied into a Python memoryview);
-// depth 2 converts the list and the dicts but leaves the Uint8Arrays in JS, read in chunks.
-const depth = Number(process.argv[4] ?? -1);
+// depth 2 is what widgets/worker.mjs does: the list and dicts convert, the Uint8Arrays stay in JS and
+// are read in chunks; depth -1 (each Uint8Array copied into a memoryview) is kept for comparison.
+const depth = Number(process.argv[4] ?? 2);
 
 function build() {
   const pyFiles = py.toPy(photos, { depth });
