@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from .fields import EVIDENCE_MAX_FILE_BYTES, EVIDENCE_MAX_FILES, EVIDENCE_MAX_TOTAL_BYTES
+from .fields import (
+    EMAIL_ATTACHMENTS_LIMIT,
+    EVIDENCE_MAX_FILE_BYTES,
+    EVIDENCE_MAX_FILES,
+    EVIDENCE_MAX_TOTAL_BYTES,
+)
 from .model import Draft, Hit
 
 VISUAL = frozenset({"photo", "video"})
@@ -78,6 +83,8 @@ def evidence_hits(draft: Draft) -> list[Hit]:
             hits.append(Hit("evidence.type", f"evidence[{i}]", {"value": e.name or f"#{i + 1}"}))
     if total > EVIDENCE_MAX_TOTAL_BYTES:
         hits.append(Hit("evidence.too_large", "evidence", {"value": _mb(total), "limit": _mb(EVIDENCE_MAX_TOTAL_BYTES)}))
+    elif total > EMAIL_ATTACHMENTS_LIMIT:
+        hits.append(Hit("evidence.email_size", "evidence", {"value": _mb(total), "limit": _mb(EMAIL_ATTACHMENTS_LIMIT)}))
     return hits
 
 

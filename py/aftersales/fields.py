@@ -107,6 +107,8 @@ EVIDENCE_MAX_FILES = 20
 EVIDENCE_MAX_FILE_BYTES = 50 * 1024 * 1024
 EVIDENCE_MAX_TOTAL_BYTES = 200 * 1024 * 1024
 EVIDENCE_NAME_LIMIT = 200
+# Most mail services refuse messages over 20–25 MB; past this the .eml is unlikely to send.
+EMAIL_ATTACHMENTS_LIMIT = 20 * 1024 * 1024
 
 
 def by_path() -> dict[str, Field]:

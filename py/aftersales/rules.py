@@ -182,6 +182,12 @@ _RULES = (
          Words("This file type is not supported", "By its content, “{value}” is not a photo, video, PDF or "
                "text file; the merchant could not open it.", "Attach JPG, PNG, HEIC, MP4, MOV or PDF files.",
                "An evidence file whose content is not an image, video, PDF or text")),
+    Rule("evidence.email_size", INFO, "evidence", "guide/evidence/#keep-local", "evidence",
+         Words("证据太大，邮件可能发不出去", "全部证据共 {value}，多数邮箱只收 {limit} 左右的邮件。",
+               "用 ZIP 证据包上传到平台，或在邮件里只附最关键的几张照片。", "证据合计超过邮件附件的常见上限"),
+         Words("The evidence may be too big to email", "All files together are {value}; most mail services "
+               "accept about {limit} per message.", "Upload the ZIP package to the platform, or attach only "
+               "the key photos to the email.", "All evidence together is over the usual email attachment limit")),
     Rule("evidence.count", ERROR, "evidence", "guide/evidence/#keep-local", "evidence",
          Words("文件太多", "最多附 {limit} 个文件，现在有 {value} 个。", "只留最能说明问题的文件。", "证据文件数量超过上限"),
          Words("Too many files", "At most {limit} files can be attached; there are {value}.",

@@ -236,6 +236,9 @@ def test_evidence_rules():
     assert ("evidence.type", "evidence[2]") in pairs(exe)
     jpeg = check(draft(evidence=[{"kind": "photo", "name": "x.bin", "magic": "ffd8ffe000104a464946"}]), TODAY)
     assert "evidence.type" not in codes(jpeg)
+    mail = check(draft(evidence=[{"kind": "video", "name": f"{i}.mp4", "size": 8 * 1024 * 1024} for i in range(3)]), TODAY)
+    assert ("evidence.email_size", "evidence") in pairs(mail) and mail["ready"]
+    assert "evidence.email_size" not in codes(check(BASE, TODAY))
     many = check(draft(evidence=[{"kind": "photo", "name": f"{i}.jpg"} for i in range(21)]), TODAY)
     assert "evidence.count" in codes(many)
 
