@@ -102,6 +102,36 @@ FIELDS = (
     Field("submitted_date", "merchant", "date", "提交日期（默认今天）", "Date you submit (default today)", limit=20),
 )
 
+# How a field is named inside a sentence ("{label} is missing"), where its form label is a prompt.
+NOUNS = {
+    "order.platform": ("购买平台", "the platform"),
+    "order.order_id": ("订单编号", "the order number"),
+    "order.product_name": ("商品名称", "the product name"),
+    "order.category": ("商品类别", "the kind of product"),
+    "order.sanbao": ("三包选项", "the 三包 option"),
+    "order.price": ("实付金额", "the amount paid"),
+    "order.purchase_date": ("下单日期", "the order date"),
+    "order.received_date": ("签收日期", "the date you signed for it"),
+    "problem.type": ("问题类型", "the problem type"),
+    "problem.noticed_date": ("发现问题的日期", "the date you noticed it"),
+    "problem.description": ("问题描述", "the description"),
+    "resolution": ("期望方案", "the resolution you want"),
+    "contact.name": ("姓名", "your name"),
+    "contact.phone": ("联系电话", "the phone number"),
+    "contact.email": ("电子邮箱", "the email address"),
+    "contact.address": ("联系地址", "your address"),
+    "merchant.name": ("商家名称", "the merchant's name"),
+    "merchant.support_email": ("商家售后邮箱", "the merchant's support email"),
+    "merchant.support_url": ("商家售后页面", "the merchant's support page"),
+    "merchant.address": ("商家地址", "the merchant's address"),
+    "merchant.policy.no_reason_days": ("商家承诺的无理由退货天数", "the merchant's no-reason return days"),
+    "merchant.policy.quality_return_days": ("商家承诺的质量问题退货天数", "the merchant's days to return a faulty item"),
+    "merchant.policy.exchange_days": ("商家承诺的换货天数", "the merchant's exchange days"),
+    "merchant.policy.warranty_months": ("商家承诺的保修月数", "the merchant's warranty months"),
+    "merchant.policy.review_working_days": ("商家承诺的审核工作日", "the merchant's review working days"),
+    "submitted_date": ("提交日期", "the submission date"),
+}
+
 # Evidence list limits: the check reports evidence.too_large / evidence.count against them.
 EVIDENCE_MAX_FILES = 20
 EVIDENCE_MAX_FILE_BYTES = 50 * 1024 * 1024

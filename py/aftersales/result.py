@@ -7,7 +7,7 @@ import re
 from datetime import date
 
 from . import __version__, vocab
-from .fields import by_path
+from .fields import NOUNS, by_path
 from .model import Deadline, Draft, Hit
 from .normalize import expected_words
 from .rules import DEADLINE_NOTES, DEADLINES, ERROR, INFO, WARNING, catalogue
@@ -23,7 +23,6 @@ _SPECIAL_LABELS = {
     "evidence": ("证据", "the evidence"),
     "order": ("订单信息", "the order"),
     "problem": ("问题", "the problem"),
-    "contact.phone": ("联系电话", "the phone number"),
     "merchant": ("商家信息", "the merchant"),
     "merchant.policy": ("商家政策", "the merchant's policy"),
 }
@@ -40,9 +39,8 @@ def field_label(path: str, lang: str) -> str:
     en = lang == "en"
     if path in _SPECIAL_LABELS:
         return _SPECIAL_LABELS[path][en]
-    f = by_path().get(path)
-    if f:
-        return f.label(lang)
+    if path in NOUNS:
+        return NOUNS[path][en]
     m = re.match(r"evidence\[(\d+)\]", path)
     if m:
         return f"evidence file {int(m[1]) + 1}" if en else f"第 {int(m[1]) + 1} 个证据文件"
@@ -68,6 +66,7 @@ def finding(hit: Hit, lang: str, today: date) -> dict:
     if "other_path" in p:
         p["other"] = field_label(p["other_path"], lang)
     title, why, fix = (s.format_map(p) for s in (words.title, words.why, words.fix))
+    title = title[:1].upper() + title[1:]
     anchor = hit.anchor or rule.anchor
     if hit.code == "required":
         anchor = _REQUIRED_ANCHORS.get(field.split(".")[0], anchor)

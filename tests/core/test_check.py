@@ -313,6 +313,13 @@ def test_every_rule_has_words_and_a_guide_page_in_both_languages():
             assert w.title and w.why and w.fix and w.trigger, (code, lang)
 
 
+def test_every_field_has_a_name_for_sentences():
+    from aftersales.fields import FIELDS, NOUNS
+
+    assert set(NOUNS) == {f.path for f in FIELDS}
+    assert check(draft(lang="en", resolution=DELETE), TODAY)["findings"][0]["title"] == "The resolution you want is missing"
+
+
 def test_ready_iff_no_error_and_result_is_json():
     for d in (BASE, {}, draft(contact__phone="1"), draft(resolution="refund_only")):
         r = check(d, TODAY)
