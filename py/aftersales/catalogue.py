@@ -13,7 +13,7 @@ from .resolution import FIT
 from .rules import DEADLINES, ERROR, INFO, WARNING, catalogue
 from .windows import WINDOWS
 
-TABLE_NAMES = ("required_info", "windows", "evidence", "rejections", "resolutions", "rules", "score")
+TABLE_NAMES = ("required_info", "windows", "evidence", "rejections", "resolutions", "rules", "score", "link_keys")
 
 
 @dataclass(frozen=True)
@@ -192,3 +192,22 @@ def _score(en: bool) -> Table:
     rows = [[f"{lo}–{hi}", en_text if en else zh_text] for lo, hi, zh_text, en_text in SCORE_BANDS]
     cols = ["Score", "Meaning"] if en else ["分数", "含义"]
     return Table(cols, rows)
+
+
+def _link_keys(en: bool) -> Table:
+    """What a merchant may put in a checker link: the shop's own fields and the order's."""
+    lang = "en" if en else "zh-CN"
+    rows = []
+    for f in FIELDS:
+        if not f.path.startswith(("merchant.", "order.")):
+            continue
+        if f.options:
+            values = ", ".join(f"`{t.value}`" for t in f.options)
+        elif f.control == "checkbox":
+            values = "`true`, `false`"
+        else:
+            values = f.example or ("2026-11-22" if f.control == "date" else "…")
+        rows.append([f"`{f.path}`", f.label(lang), values])
+    cols = ["Key", "What it fills in", "Values"] if en else ["键", "填入的内容", "取值"]
+    return Table(cols, rows)
+
