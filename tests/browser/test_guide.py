@@ -43,6 +43,7 @@ QUERIES = [
     ("客服不回", "guide/review/"),
     ("商家不回复", "guide/review/"),
     ("消费者协会", "escalate/"),
+    ("售后链接", "merchants/"),
 ]
 
 
