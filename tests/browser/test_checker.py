@@ -16,6 +16,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from aftersales.links import deep_link
+
 SAMPLES = Path(__file__).resolve().parents[3] / "shared" / "samples"
 CHECKER = "checker/"
 ROOT_SEL = "#aftersales-checker"
@@ -43,22 +45,6 @@ def expected() -> dict:
 
 def sample(name: str) -> dict:
     return json.loads((SAMPLES / f"{name}.json").read_text(encoding="utf-8"))
-
-
-def deep_link(draft: dict) -> str:
-    """Contract §5: #v=1&path=value… for every plain field of the draft (files cannot travel in a link)."""
-    pairs = [("v", "1")]
-
-    def walk(node: dict, prefix: str) -> None:
-        for key, value in node.items():
-            path = f"{prefix}{key}"
-            if isinstance(value, dict):
-                walk(value, path + ".")
-            elif path not in ("schema", "lang", "evidence"):
-                pairs.append((path, str(value).lower() if isinstance(value, bool) else str(value)))
-
-    walk(draft, "")
-    return "#" + "&".join(f"{quote(k, safe='.')}={quote(v, safe='')}" for k, v in pairs)
 
 
 def at(page, day: str) -> None:

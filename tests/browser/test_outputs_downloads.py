@@ -14,7 +14,7 @@ import zipfile
 from datetime import datetime
 from email import policy
 from pathlib import Path
-from urllib.parse import quote, unquote
+from urllib.parse import unquote
 from zoneinfo import ZoneInfo
 
 import icalendar
@@ -24,25 +24,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
 from test_outputs import DRAFT, make_jpeg  # noqa: E402
 
 from aftersales import exif  # noqa: E402
+from aftersales.links import deep_link  # noqa: E402
 
 ROOT_SEL = "#aftersales-checker"
 TODAY = "2026-11-15"
-
-
-def deep_link(draft: dict) -> str:
-    """Contract §5: #v=1&path=value for every plain field (files cannot travel in a link)."""
-    pairs = [("v", "1")]
-
-    def walk(node: dict, prefix: str) -> None:
-        for key, value in node.items():
-            path = prefix + key
-            if isinstance(value, dict):
-                walk(value, path + ".")
-            elif path not in ("schema", "lang", "evidence"):
-                pairs.append((path, str(value).lower() if isinstance(value, bool) else str(value)))
-
-    walk(draft, "")
-    return "#" + "&".join(f"{quote(k, safe='.')}={quote(v, safe='')}" for k, v in pairs)
 
 
 @pytest.fixture

@@ -325,3 +325,14 @@ def test_ready_iff_no_error_and_result_is_json():
         r = check(d, TODAY)
         assert r["ready"] == (not any(f["severity"] == "error" for f in r["findings"]))
         assert json.loads(json.dumps(r)) == r
+
+
+def test_deep_link_encodes_every_plain_field():
+    from urllib.parse import parse_qsl
+
+    from aftersales.links import deep_link
+
+    link = deep_link({"merchant": {"name": "某某 & 旗舰店", "policy": {"no_reason_days": 15}}, "order": {"sanbao": True}})
+    pairs = dict(parse_qsl(link[1:]))
+    assert pairs == {"v": "1", "merchant.name": "某某 & 旗舰店", "merchant.policy.no_reason_days": "15",
+                     "order.sanbao": "true"}
