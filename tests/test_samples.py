@@ -1,4 +1,4 @@
-"""Every draft in ../shared/samples, on its day, gives the findings and deadlines expected.json lists."""
+"""Every draft in tests/samples, on its day, gives the findings and deadlines expected.json lists."""
 
 import json
 from pathlib import Path
@@ -9,7 +9,7 @@ import pytest
 from aftersales import check
 from aftersales.schemas import draft_schema, result_schema
 
-SAMPLES = Path(__file__).resolve().parents[1].parent / "shared" / "samples"
+SAMPLES = Path(__file__).resolve().parent / "samples"
 EXPECTED = json.loads((SAMPLES / "expected.json").read_text(encoding="utf-8"))
 
 

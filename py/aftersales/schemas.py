@@ -1,7 +1,7 @@
 """JSON Schemas (draft 2020-12) of aftersales/draft/1 and aftersales/result/1, shipped as data.
 
 The draft schema describes what a well-formed draft looks like; the checker itself accepts anything
-and reports what does not fit as findings. The build publishes both under site/schemas/."""
+and reports what does not fit as findings. The build publishes both as site/schema/draft-1.json and site/schema/result-1.json."""
 
 from __future__ import annotations
 
