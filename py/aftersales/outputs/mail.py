@@ -16,13 +16,12 @@ from html import escape
 from urllib.parse import quote
 
 from .. import media
-from ..text import Text
+from ..text import lang_of
 from . import texts
 from .facts import Facts
 
 MAILTO_MAX = 2000  # characters, the whole URI: longer links are cut or refused by browsers and mail apps
 SUBJECT_MAX = 150
-_HTML_LANG = Text("zh-CN", "en")
 
 
 def address(value: str, name: str = "") -> Address | None:
@@ -48,7 +47,7 @@ def _html(text: str, lang: str) -> str:
     blocks = [b for b in text.split("\n\n") if b.strip()]
     body = "\n".join("<p>" + "<br>\n".join(escape(line) for line in b.split("\n")) + "</p>" for b in blocks)
     return (
-        f'<!DOCTYPE html><html lang="{_HTML_LANG.get(lang)}"><head><meta charset="utf-8">'
+        f'<!DOCTYPE html><html lang="{lang_of(lang)}"><head><meta charset="utf-8">'
         '</head><body style="font-family:sans-serif;font-size:14px;line-height:1.5">\n'
         f"{body}\n</body></html>\n"
     )

@@ -14,7 +14,7 @@ from html import escape
 from .. import media
 from ..checks.report import Report
 from ..data import vocab
-from ..text import Text
+from ..text import Text, lang_of
 from ..text import texts as in_lang
 from . import exif, texts
 from .facts import Facts, facts
@@ -92,7 +92,6 @@ h2{font-size:12px;margin:8px 0 3px;break-after:avoid}th,td{padding:2px 4px}tr,im
 .thumb{width:40px;height:40px}.status{border-width:2px;padding:3px 6px;margin:4px 0}.desc{padding:3px}}
 """
 
-_HTML_LANG = Text("zh-CN", "en")
 _CSP = "default-src 'none'; img-src data:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'"
 
 
@@ -128,7 +127,7 @@ def render(report: Report, evidence: list, today: dt.date) -> str:
 
     parts = [
         "<!DOCTYPE html>",
-        f'<html lang="{_HTML_LANG.get(lang)}"><head><meta charset="utf-8">',
+        f'<html lang="{lang_of(lang)}"><head><meta charset="utf-8">',
         f'<meta http-equiv="Content-Security-Policy" content="{_CSP}">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         f"<title>{_e(title)}</title><style>{_CSS}</style></head><body>",
