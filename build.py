@@ -44,7 +44,7 @@ SITE = ROOT / "site"
 WORK = ROOT / "build"  # scratch: wheels, stamps, the manifest the mkdocs hook reads
 MANIFEST = WORK / "manifest.json"
 SITE_STAMP = WORK / "site.sha256"
-HOLIDAYS_MODULE = ROOT / "py" / "aftersales" / "holidays_data.py"
+HOLIDAYS_MODULE = ROOT / "py" / "aftersales" / "data" / "holidays.py"
 
 PYODIDE_VERSION = "314.0.7"
 PYODIDE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json")
@@ -180,7 +180,7 @@ def reexec_in_venv(argv: list[str]) -> None:
 # --------------------------------------------------------------------------- build stages (inside the venv)
 
 def holidays_source() -> str:
-    """py/aftersales/holidays_data.py as extracted from chinese-calendar: deterministic text."""
+    """py/aftersales/data/holidays.py as extracted from chinese-calendar: deterministic text."""
     from chinese_calendar import constants  # only present inside the venv
 
     dist_version = _dist_version("chinesecalendar")

@@ -1,13 +1,15 @@
 // Times aftersales.check under Pyodide in Node; drafts come as JSON on stdin, one JSON line goes out.
 import { readFileSync, readdirSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { loadPyodide } from "pyodide";
 
 const drafts = readFileSync(0, "utf8");
 const py = await loadPyodide();
 const pkg = join(process.cwd(), "py", "aftersales");
 py.FS.mkdirTree("/bench/aftersales");
-for (const name of readdirSync(pkg).filter((n) => n.endsWith(".py"))) {
+// The package and its subpackages (checks/, data/, outputs/, guide/), as the wheel holds them.
+for (const name of readdirSync(pkg, { recursive: true }).filter((n) => n.endsWith(".py"))) {
+  py.FS.mkdirTree(`/bench/aftersales/${dirname(name)}`);
   py.FS.writeFile(`/bench/aftersales/${name}`, readFileSync(join(pkg, name)));
 }
 py.globals.set("drafts_json", drafts);

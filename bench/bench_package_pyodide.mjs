@@ -1,14 +1,16 @@
 // Builds the ZIP package under Pyodide in Node the way widgets/worker.mjs does (toPy of the file list,
 // aftersales.browser.make_output, toJs of the result); prints one JSON line for bench_package.py.
 import { readFileSync, readdirSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { loadPyodide } from "pyodide";
 
 const [count, mb] = process.argv.slice(2).map(Number);
 const py = await loadPyodide();
 py.FS.mkdirTree("/bench/aftersales");
 const pkg = join(process.cwd(), "py", "aftersales");
-for (const name of readdirSync(pkg).filter((n) => n.endsWith(".py"))) {
+// The package and its subpackages (checks/, data/, outputs/, guide/), as the wheel holds them.
+for (const name of readdirSync(pkg, { recursive: true }).filter((n) => n.endsWith(".py"))) {
+  py.FS.mkdirTree(`/bench/aftersales/${dirname(name)}`);
   py.FS.writeFile(`/bench/aftersales/${name}`, readFileSync(join(pkg, name)));
 }
 py.FS.writeFile("/bench/test_outputs.py", readFileSync(join(process.cwd(), "tests", "core", "test_outputs.py")));

@@ -1,6 +1,6 @@
 """MkDocs hook: publishes the JSON Schemas at stable URLs, schema/draft-1.json and schema/result-1.json.
 
-Integrators validate drafts and results against these files; they are generated from aftersales.schemas,
+Integrators validate drafts and results against these files; they are generated from aftersales.guide.schemas,
 so the published shape is the one the checker enforces. Only the root edition writes them: one URL each.
 """
 
@@ -21,7 +21,7 @@ def on_post_build(*, config) -> None:
         return
     if str(ROOT / "py") not in sys.path:
         sys.path.insert(0, str(ROOT / "py"))
-    from aftersales import schemas
+    from aftersales.guide import schemas
 
     for url_path, maker in PUBLISHED.items():
         target = Path(config["site_dir"]) / url_path

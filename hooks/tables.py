@@ -1,4 +1,4 @@
-"""MkDocs hook: replaces `<!-- table:NAME -->` in a page with a table built from aftersales.catalogue.
+"""MkDocs hook: replaces `<!-- table:NAME -->` in a page with a table built from aftersales.guide.catalogue.
 
 The guide's tables (required information, windows, evidence, rejections, resolutions, rules) come
 from the same data the checker enforces, so what a buyer reads and what the check says cannot drift.
@@ -21,9 +21,9 @@ def _catalogue():
     # Imported late and from the work tree: the hook must see the package as it is being built.
     if str(ROOT / "py") not in sys.path:
         sys.path.insert(0, str(ROOT / "py"))
-    import aftersales.catalogue
+    import aftersales.guide.catalogue
 
-    return aftersales.catalogue
+    return aftersales.guide.catalogue
 
 
 def edition_lang(config) -> str:

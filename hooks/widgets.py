@@ -33,8 +33,7 @@ def _aftersales():
     if str(ROOT / "py") not in sys.path:
         sys.path.insert(0, str(ROOT / "py"))
     import aftersales
-    import aftersales.fields
-    import aftersales.ui
+    import aftersales.guide.widget
 
     return aftersales
 
@@ -58,10 +57,12 @@ def render(lang: str, root: str, manifest: dict) -> str:
     env = DataEnvironment(loader=jinja2.FileSystemLoader(ROOT / "widgets"), autoescape=True,
                              undefined=jinja2.StrictUndefined, keep_trailing_newline=True)
     template = env.get_template("checker.html.j2")
+    data = aftersales.guide.widget.widget_data(lang)
     return template.render(
         lang=lang,
-        form=aftersales.fields.form(lang),
-        ui=aftersales.ui.ui_strings(lang),
+        form=data["form"],
+        ui=data["ui"],
+        rules=data["rules"],
         version=aftersales.__version__,
         assets=root + "assets/",
         runtime=root + manifest["runtime"],

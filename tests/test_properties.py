@@ -11,9 +11,14 @@ import jsonschema
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from aftersales import check
-from aftersales.fields import FIELDS
-from aftersales.schemas import result_schema
+from aftersales import check as check_report
+from aftersales.data.fields import FIELDS
+from aftersales.guide.schemas import result_schema
+
+
+def check(draft, today, lang=None):
+    """The aftersales/result/1 JSON the assertions read (check() itself returns the typed Report)."""
+    return check_report(draft, today, lang).to_json()
 
 sys.path.insert(0, str(Path(__file__).parent / "core"))
 from test_check import BASE  # noqa: E402

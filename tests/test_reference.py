@@ -10,7 +10,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from aftersales.schemas import draft_schema, result_schema
+from aftersales.guide.schemas import draft_schema, result_schema
 
 ROOT = Path(__file__).resolve().parent.parent
 JSON_BLOCK = re.compile(r"```json\n(.*?)```", re.S)

@@ -6,8 +6,13 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from aftersales import check
-from aftersales.schemas import draft_schema, result_schema
+from aftersales import check as check_report
+from aftersales.guide.schemas import draft_schema, result_schema
+
+
+def check(draft, today, lang=None):
+    """The aftersales/result/1 JSON the assertions read (check() itself returns the typed Report)."""
+    return check_report(draft, today, lang).to_json()
 
 SAMPLES = Path(__file__).resolve().parent / "samples"
 EXPECTED = json.loads((SAMPLES / "expected.json").read_text(encoding="utf-8"))

@@ -5,7 +5,8 @@ from datetime import date, timedelta
 import chinese_calendar
 from chinese_calendar import constants
 
-from aftersales import holidays_data, workdays
+from aftersales.checks import workdays
+from aftersales.data import holidays as holidays_data
 
 
 def test_table_matches_chinese_calendar():

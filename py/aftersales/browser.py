@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import json
 
-from . import evidence, outputs
-from .check import check
+from . import outputs
+from .checks import check
+from .checks.evidence import guess_kind as _guess_kind
 
 
 def check_json(draft_json: str, today: str) -> str:
@@ -14,11 +15,11 @@ def check_json(draft_json: str, today: str) -> str:
         draft = json.loads(draft_json)
     except (ValueError, RecursionError):
         draft = None  # reported as a finding on the whole draft
-    return json.dumps(check(draft, today), ensure_ascii=False)
+    return json.dumps(check(draft, today).to_json(), ensure_ascii=False)
 
 
 def guess_kind(name: str, mime: str) -> str:
-    return evidence.guess_kind(str(name), str(mime))
+    return _guess_kind(str(name), str(mime))
 
 
 def make_output(kind: str, draft_json: str, today: str, files=None, options_json: str = "") -> dict:

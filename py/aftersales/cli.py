@@ -10,10 +10,18 @@ import json
 import sys
 from datetime import date
 
-from . import schemas, vocab
-from .check import check
+from .checks import check
+from .checks.report import Report
+from .guide import schemas
+from .text import LANGS, Text
 
 _MARK = {"error": "✗", "warning": "!", "info": "i"}
+_READY = Text("可以提交", "READY to submit")
+_NOT_READY = Text("还不能提交", "NOT ready")
+_HEAD = Text("{head} — 完整度 {score}/100", "{head} — score {score}/100")
+_DEADLINES = Text("时限", "Deadlines")
+_PASSED = Text("已过", "passed")
+_LEFT = Text("还剩 {n} 天", "{n} days left")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -32,7 +40,7 @@ def main(argv: list[str] | None = None) -> int:
     c = sub.add_parser("check", help="check a draft (aftersales/draft/1 JSON)")
     c.add_argument("file", help="draft JSON file, or - for standard input")
     c.add_argument("--today", help="the day to check on (default: this computer's date)")
-    c.add_argument("--lang", choices=vocab.LANGS, help="language of the messages (default: the draft's)")
+    c.add_argument("--lang", choices=LANGS, help="language of the messages (default: the draft's)")
     c.add_argument("--format", choices=("json", "text"), default="json")
     s = sub.add_parser("schema", help="print the JSON Schema of a draft or a result")
     s.add_argument("which", choices=("draft", "result"))
@@ -60,26 +68,25 @@ def main(argv: list[str] | None = None) -> int:
         return _fail(f"{args.file} is not valid JSON (line {e.lineno}, column {e.colno}: {e.msg})")
     except RecursionError:
         return _fail(f"{args.file} is nested too deeply to read")
-    result = check(draft, today, args.lang)
+    report = check(draft, today, args.lang)
     if args.format == "json":
-        print(json.dumps(result, ensure_ascii=False, indent=2))
+        print(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
     else:
-        print(as_text(result))
-    return 0 if result["ready"] else 1
+        print(as_text(report))
+    return 0 if report.ready else 1
 
 
-def as_text(result: dict) -> str:
-    en = result["lang"] == "en"
-    head = ("READY to submit" if en else "可以提交") if result["ready"] else ("NOT ready" if en else "还不能提交")
-    lines = [f"{head} — {'score' if en else '完整度'} {result['score']}/100", ""]
-    for f in result["findings"]:
-        lines.append(f"{_MARK[f['severity']]} [{f['code']}] {f['field']}")
-        lines.append(f"    {f['message']}")
-        lines.append(f"    → {f['guide']}")
-    if result["deadlines"]:
-        lines += ["", "Deadlines" if en else "时限"]
-        for d in result["deadlines"]:
-            state = (("passed" if en else "已过") if d["passed"] else
-                     (f"{d['days_left']} days left" if en else f"还剩 {d['days_left']} 天"))
-            lines.append(f"  {d['date']}  {d['label']} ({state}; {d['basis']})")
+def as_text(report: Report) -> str:
+    lang = report.lang
+    head = (_READY if report.ready else _NOT_READY).get(lang)
+    lines = [_HEAD.get(lang).format(head=head, score=report.score), ""]
+    for f in report.findings:
+        lines.append(f"{_MARK[f.severity]} [{f.code}] {f.field}")
+        lines.append(f"    {f.message}")
+        lines.append(f"    → {f.guide}")
+    if report.deadlines:
+        lines += ["", _DEADLINES.get(lang)]
+        for d in report.deadlines:
+            state = _PASSED.get(lang) if d.passed else _LEFT.get(lang).format(n=d.days_left)
+            lines.append(f"  {d.date.isoformat()}  {d.label} ({state}; {d.basis})")
     return "\n".join(lines)

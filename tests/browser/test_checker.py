@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from aftersales.links import deep_link
+from aftersales.outputs.links import deep_link
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 CHECKER = "checker/"

@@ -190,7 +190,7 @@ def page_ids(site_dir: Path, page: str) -> set[str]:
 
 @pytest.mark.parametrize("edition", ["", "en/"])
 def test_every_anchor_a_finding_or_the_plan_links_to_exists(site_dir, edition):
-    from aftersales.rules import catalogue
+    from aftersales.data.rules import catalogue
 
     wanted = {(page, anchor) for page, anchors in PLANNED_ANCHORS.items() for anchor in anchors.split()}
     for rule in catalogue().values():

@@ -23,8 +23,8 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
 from test_outputs import DRAFT, make_jpeg  # noqa: E402
 
-from aftersales import exif  # noqa: E402
-from aftersales.links import deep_link  # noqa: E402
+from aftersales.outputs import exif  # noqa: E402
+from aftersales.outputs.links import deep_link  # noqa: E402
 
 ROOT_SEL = "#aftersales-checker"
 TODAY = "2026-11-15"

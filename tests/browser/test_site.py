@@ -10,7 +10,7 @@ import urllib.request
 from pathlib import Path
 
 import aftersales
-import aftersales.ui
+import aftersales.guide.ui
 
 FORBIDDEN_HOSTS = re.compile(rb"fonts\.googleapis|fonts\.gstatic|unpkg|jsdelivr|cdnjs|api\.github\.com")
 TEXT_SUFFIXES = {".html", ".js", ".mjs", ".css", ".json", ".xml", ".txt", ".svg", ".map", ".webmanifest"}
@@ -85,7 +85,7 @@ def test_search_finds_the_checker_page_but_not_the_words_of_its_form(site_dir):
     index = json.loads((site_dir / "search" / "search_index.json").read_text(encoding="utf-8"))
     checker = [d for d in index["docs"] if d["location"].startswith("checker/")]
     assert [d["location"] for d in checker] == ["checker/"]
-    start_over = aftersales.ui.ui_strings("zh-CN")["start_over"]
+    start_over = aftersales.guide.ui.ui_strings("zh-CN")["start_over"]
     assert start_over not in json.dumps(index, ensure_ascii=False).replace("\u200b", "")
 
 

@@ -16,7 +16,8 @@ import zipfile
 from email import policy
 from urllib.parse import unquote
 
-from aftersales import exif, files, outputs, package, texts
+from aftersales import outputs
+from aftersales.outputs import exif, files, package, texts
 
 TODAY = dt.date(2026, 11, 15)
 
@@ -424,9 +425,9 @@ def test_ics_has_an_all_day_event_with_reminder_per_upcoming_deadline():
     out = make("ics")
     assert out["mime"] == "text/calendar" and out["filename"].endswith(".ics")
     events = parse_ics(out["data"])
-    from aftersales.check import check
+    from aftersales import check
 
-    upcoming = [d for d in check(DRAFT, TODAY, "zh-CN")["deadlines"] if d["date"] >= TODAY.isoformat()]
+    upcoming = [d for d in check(DRAFT, TODAY, "zh-CN").to_json()["deadlines"] if d["date"] >= TODAY.isoformat()]
     assert len(events) == len(upcoming) >= 2
     for event, deadline in zip(events, upcoming, strict=True):
         day = dt.date.fromisoformat(deadline["date"])
@@ -543,7 +544,7 @@ def test_big_photo_streams_through_in_chunks_with_gps_removed():
 
 
 def test_zip_built_in_place_equals_the_plain_build():
-    from aftersales.check import check
+    from aftersales import check
 
     result = check(DRAFT, TODAY, "zh-CN")
     evidence = files.prepare(

@@ -8,36 +8,32 @@ import re
 import unicodedata
 from datetime import date
 
-from . import dates, vocab
-from .fields import EVIDENCE_NAME_LIMIT, FIELDS, Field
+from .. import media, paths
+from ..data import vocab
+from ..data.fields import EVIDENCE_NAME_LIMIT, FIELDS, POLICY_MAX, Field
+from ..text import LANGS, Text
+from . import dates
 from .model import Draft, Evidence, Hit
 
-POLICY_MAX = 3650
+DRAFT_SCHEMA = "aftersales/draft/1"
 # Folding full-width forms is right for codes, numbers and addresses, not for prose: NFKC would turn
 # Chinese punctuation in a description into ASCII.
 _FOLD = {"tel", "email", "date", "number", "url", "select", "checkbox"}
 _FOLD_PATHS = {"order.order_id", "order.price"}
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]")
 _PHONE_NOISE = re.compile(r"[\s\-()（）.·—_]")
 _EMAIL = re.compile(r"^[^@\s<>(),;:\"\[\]\\]{1,64}@[^\W_](?:[\w-]*[^\W_])?(?:\.[^\W_](?:[\w-]*[^\W_])?)+$")
 _ORDER_ID = re.compile(r"^[A-Za-z0-9_-]{6,32}$")
-_TRUE = {"true", "1", "yes", "on", "是", "y"}
-_FALSE = {"false", "0", "no", "off", "否", "n", ""}
-_EXPECTED = {
-    "zh-CN": {"text": "文字", "checkbox": "是或否", "number": "数字", "list": "文件列表", "object": "一组字段"},
-    "en": {"text": "text", "checkbox": "yes or no", "number": "a number", "list": "a list of files",
-           "object": "a group of fields"},
+# What a value of the wrong JSON type should have been, as a finding says it.
+EXPECTED = {
+    "text": Text("文字", "text"), "checkbox": Text("是或否", "yes or no"), "number": Text("数字", "a number"),
+    "list": Text("文件列表", "a list of files"), "object": Text("一组字段", "a group of fields"),
 }
 
 
 def clean_text(value: str, multiline: bool = False, fold: bool = False) -> str:
     if fold:
         value = unicodedata.normalize("NFKC", value)
-    if multiline:
-        value = value.replace("\r\n", "\n").replace("\r", "\n")
-        lines = [_CONTROL.sub("", line.replace("\t", " ")).strip() for line in value.split("\n")]
-        return "\n".join(lines).strip()
-    return " ".join(_CONTROL.sub("", value.replace("\n", " ").replace("\t", " ")).split())
+    return media.clean_text(value, multiline)
 
 
 def phone(text: str) -> str | None:
@@ -65,19 +61,6 @@ def email_ok(text: str) -> bool:
     return len(text) <= 254 and bool(_EMAIL.match(text))
 
 
-def _lookup(draft: object, path: str) -> tuple[object, str | None]:
-    """The raw value at a dotted path, and the path of a non-object met on the way (if any)."""
-    node = draft
-    parts = path.split(".")
-    for i, key in enumerate(parts):
-        if node is None:
-            return None, None
-        if not isinstance(node, dict):
-            return None, ".".join(parts[:i]) or "draft"
-        node = node.get(key)
-    return node, None
-
-
 def normalize(raw: object) -> tuple[Draft, list[Hit], list[dict]]:
     hits: list[Hit] = []
     read_as: list[dict] = []
@@ -86,10 +69,10 @@ def normalize(raw: object) -> tuple[Draft, list[Hit], list[dict]]:
         hits.append(Hit("format.type", "draft", {"expected": "object"}))
         raw = {}
     lang = raw.get("lang")
-    draft.lang = lang if lang in vocab.LANGS else "zh-CN"
+    draft.lang = lang if lang in LANGS else "zh-CN"
     bad_parents: set[str] = set()
     for f in FIELDS:
-        value, bad_parent = _lookup(raw, f.path)
+        value, bad_parent = paths.lookup(raw, f.path)
         if bad_parent:
             if bad_parent not in bad_parents:
                 bad_parents.add(bad_parent)
@@ -176,9 +159,9 @@ def _flag(value: object) -> bool | None:
         return bool(value)
     if isinstance(value, str):
         v = unicodedata.normalize("NFKC", value).strip().lower()
-        if v in _TRUE:
+        if v in vocab.CHECKBOX_TRUE:
             return True
-        if v in _FALSE:
+        if v in vocab.CHECKBOX_FALSE:
             return False
     return None
 
@@ -186,7 +169,7 @@ def _flag(value: object) -> bool | None:
 def _choice(f: Field, text: str) -> str | None:
     key = text.strip().lower()
     for t in f.options:
-        if key in (t.value, t.zh.lower(), t.en.lower()):
+        if key in (t.value, t.text.zh.lower(), t.text.en.lower()):
             return t.value
     return None
 
@@ -236,5 +219,11 @@ def _read_evidence(value: object, draft: Draft, hits: list[Hit]) -> None:
         ))
 
 
-def expected_words(lang: str, key: str) -> str:
-    return _EXPECTED["en" if lang == "en" else "zh-CN"].get(key, key)
+def as_json(d: Draft) -> dict:
+    """The draft as understood, in draft/1 shape, for "read as …" and for the package."""
+    out: dict = {"schema": DRAFT_SCHEMA, "lang": d.lang}
+    for path, value in d.text.items():
+        paths.put(out, path, d.policy.get(path.rsplit(".", 1)[1], value) if path.startswith("merchant.policy.") else value)
+    out.setdefault("order", {})["sanbao"] = d.sanbao
+    out["evidence"] = [{"kind": e.kind, "name": e.name, "size": e.size} for e in d.evidence]
+    return out

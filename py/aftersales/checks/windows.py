@@ -1,34 +1,16 @@
-"""Legal windows and the merchant's policy: every deadline the buyer can rely on, and the findings
-when one has passed. Dates follow reference/legal.md: "within N days of receipt" counts from the day
-after signing, so the last day is received + N; where the law is ambiguous the earliest date is used."""
+"""Deadlines the buyer can rely on (data/windows.py has each window's numbers and words), the
+merchant's promises measured against the law, and the findings when a window has passed. Where the
+law is ambiguous the earliest date is used."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 
+from ..data.vocab import NO_REASON_EXCLUDED
+from ..data.windows import WINDOWS
 from . import dates, workdays
 from .model import Deadline, Draft, Hit
-from .vocab import NO_REASON_EXCLUDED
 
-
-@dataclass(frozen=True)
-class Window:
-    policy_key: str  # merchant.policy.<key>
-    legal_minimum: int | None  # None: no legal minimum to compare with
-    default: int
-    unit: str  # "days" | "months" | "workdays"
-
-
-# The law's numbers; merchant.policy may only raise the first three.
-WINDOWS = {
-    "no_reason_return": Window("no_reason_days", 7, 7, "days"),  # 消法 25
-    "quality_return": Window("quality_return_days", 7, 7, "days"),  # 消法 24
-    "sanbao_exchange": Window("exchange_days", 15, 15, "days"),  # 三包规定
-    "warranty": Window("warranty_months", None, 12, "months"),  # typical 三包 whole-unit warranty
-    "burden_of_proof": Window("", 6, 6, "months"),  # 消法 23(3)
-    "merchant_review": Window("review_working_days", None, 3, "workdays"),  # the seed's 1–3 working days
-}
 QUALITY_PROBLEMS = frozenset({"quality", "not_as_described", "damaged"})
 DEFECT_PROBLEMS = QUALITY_PROBLEMS | {"wrong_item", "missing_parts"}
 RETURNS = frozenset({"return_refund", "refund_only"})

@@ -4,21 +4,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-LANGS = ("zh-CN", "en")
+from ..text import Text
 
 
 @dataclass(frozen=True)
 class Term:
     value: str
-    zh: str
-    en: str
+    text: Text
 
     def label(self, lang: str) -> str:
-        return self.en if lang == "en" else self.zh
+        return self.text.get(lang)
 
 
 def _terms(*rows: tuple[str, str, str]) -> tuple[Term, ...]:
-    return tuple(Term(*row) for row in rows)
+    return tuple(Term(value, Text(zh, en)) for value, zh, en in rows)
 
 
 PLATFORMS = _terms(
@@ -90,3 +89,9 @@ def label(terms: tuple[Term, ...], value: str, lang: str) -> str:
         if t.value == value:
             return t.label(lang)
     return value
+
+
+# What a checkbox may say (after NFKC, trimmed, lower-cased): the page, links and hand-written drafts
+# all send one of these.
+CHECKBOX_TRUE = ("true", "1", "yes", "on", "是", "y")
+CHECKBOX_FALSE = ("false", "0", "no", "off", "否", "n", "")

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from .fields import (
+from .. import media
+from ..data.fields import (
     EMAIL_ATTACHMENTS_LIMIT,
     EVIDENCE_MAX_FILE_BYTES,
     EVIDENCE_MAX_FILES,
@@ -14,34 +15,6 @@ VISUAL = frozenset({"photo", "video"})
 PURCHASE = frozenset({"invoice", "order_screenshot"})
 # Problem types whose proof is what the item looks like or does.
 NEEDS_VISUAL = frozenset({"quality", "not_as_described", "damaged", "wrong_item", "missing_parts"})
-
-# File signatures (hex prefixes) of what merchants can open. Checked by content, not by name.
-_SIGNATURES = (
-    ("ffd8ff", "image/jpeg"), ("89504e47", "image/png"), ("47494638", "image/gif"),
-    ("25504446", "application/pdf"), ("1a45dfa3", "video/webm"), ("424d", "image/bmp"),
-)
-_FTYP = {"heic": "image/heic", "heix": "image/heic", "mif1": "image/heif", "avif": "image/avif",
-         "qt  ": "video/quicktime", "m4v ": "video/mp4", "3gp": "video/3gpp"}
-
-
-def sniff(magic_hex: str) -> str | None:
-    """The media type the file's first bytes show, or None when they show nothing we accept."""
-    m = magic_hex.lower()
-    for prefix, mime in _SIGNATURES:
-        if m.startswith(prefix):
-            return mime
-    if m.startswith("52494646") and m[16:24] == "57454250":  # RIFF....WEBP
-        return "image/webp"
-    if m[8:16] == "66747970":  # ....ftyp
-        brand = bytes.fromhex(m[16:24]).decode("latin-1") if len(m) >= 24 else ""
-        return next((v for k, v in _FTYP.items() if brand.startswith(k)), "video/mp4")
-    try:
-        head = bytes.fromhex(m)
-        head.decode("utf-8")
-    except ValueError:
-        return None
-    return "text/plain" if head and all(b >= 0x09 for b in head) else None
-
 
 def guess_kind(name: str, mime: str) -> str:
     n, m = name.lower(), mime.lower()
@@ -78,15 +51,12 @@ def evidence_hits(draft: Draft) -> list[Hit]:
         total += e.size or 0
         if e.size and e.size > EVIDENCE_MAX_FILE_BYTES:
             hits.append(Hit("evidence.too_large", f"evidence[{i}]",
-                            {"value": e.name or f"#{i + 1}", "limit": _mb(EVIDENCE_MAX_FILE_BYTES)}))
-        if e.magic and sniff(e.magic) is None:
+                            {"value": e.name or f"#{i + 1}", "limit": media.megabytes(EVIDENCE_MAX_FILE_BYTES)}))
+        if e.magic and not media.openable(media.from_hex(e.magic)):
             hits.append(Hit("evidence.type", f"evidence[{i}]", {"value": e.name or f"#{i + 1}"}))
     if total > EVIDENCE_MAX_TOTAL_BYTES:
-        hits.append(Hit("evidence.too_large", "evidence", {"value": _mb(total), "limit": _mb(EVIDENCE_MAX_TOTAL_BYTES)}))
+        hits.append(Hit("evidence.too_large", "evidence", {"value": media.megabytes(total), "limit": media.megabytes(EVIDENCE_MAX_TOTAL_BYTES)}))
     elif total > EMAIL_ATTACHMENTS_LIMIT:
-        hits.append(Hit("evidence.email_size", "evidence", {"value": _mb(total), "limit": _mb(EMAIL_ATTACHMENTS_LIMIT)}))
+        hits.append(Hit("evidence.email_size", "evidence", {"value": media.megabytes(total), "limit": media.megabytes(EMAIL_ATTACHMENTS_LIMIT)}))
     return hits
 
-
-def _mb(n: int) -> str:
-    return f"{n / 1024 / 1024:.0f} MB"

@@ -1,4 +1,6 @@
-"""One entry point for every download the checker offers: make(kind, draft, today, files, options)."""
+"""One entry point for every download the checker offers: make(kind, draft, report, files, options).
+
+Every output reads the typed Report of one check; none checks the draft again."""
 
 from __future__ import annotations
 
@@ -8,11 +10,27 @@ import re
 import sys
 from dataclasses import dataclass
 
+from ..checks import check
+from ..checks.report import Report
+from ..data import vocab
+from ..text import Text, lang_of
 from . import files as evidence_files
-from . import ics, mail, package, texts, vocab
+from . import ics, mail, package, texts
+from .facts import Facts, facts
 
-KINDS = ("zip", "eml", "mailto", "ics", "json", "text")
+
+@dataclass(frozen=True)
+class Kind:
+    kind: str
+    needs_files: bool  # the evidence files go in (the page must hand them over)
+
+
+# Every output, in the order the page offers them.
+OUTPUTS = (Kind("zip", True), Kind("eml", True), Kind("mailto", False), Kind("ics", False),
+           Kind("json", False), Kind("text", False))
+KINDS = tuple(k.kind for k in OUTPUTS)
 TEXT_KINDS = ("platform", "appeal", "12315")
+_STEM = Text("售后", "aftersales")
 
 
 @dataclass(frozen=True)
@@ -48,55 +66,42 @@ class Output:
         return {"filename": self.filename, "mime": self.mime, "data": self.data}
 
 
-def filename(f: texts.Facts, today: dt.date, ext: str, suffix: str = "") -> str:
+def filename(f: Facts, today: dt.date, ext: str, suffix: str = "") -> str:
     """售后-<order>-<date>.zip (en: aftersales-…): order number reduced to letters, digits, - and _."""
     order = re.sub(r"[^0-9A-Za-z_-]+", "", f["order.order_id"])[:40]
-    stem = "aftersales" if f.lang == "en" else "售后"
+    stem = _STEM.get(f.lang)
     parts = [stem] + ([order] if order else []) + ([suffix] if suffix else []) + [today.isoformat()]
     return "-".join(parts) + "." + ext
 
 
-def _check(draft: dict, today: dt.date, lang: str) -> dict:
-    from .check import check  # the lead's module; imported late so outputs load without it
-
-    return check(draft, today, lang)
-
-
-def _lang(draft: dict) -> str:
-    return "en" if isinstance(draft, dict) and draft.get("lang") == "en" else "zh-CN"
-
-
 def make(
     kind: str,
-    draft: dict,
-    today: dt.date,
+    draft: object,
+    report: Report,
     files: list | None = None,
     options: Options | None = None,
-    result: dict | None = None,
 ) -> Output:
+    """`draft` as typed (ticket.json keeps it) and the Report of checking it."""
     if kind not in KINDS:
         raise ValueError(f"unknown output kind {kind!r}; expected one of {', '.join(KINDS)}")
     options = options or Options()
-    draft = draft if isinstance(draft, dict) else {}
-    lang = _lang(draft)
-    result = result if result is not None else _check(draft, today, lang)
-    lang = result.get("lang") or lang
-    f = texts.facts(draft, result, lang)
+    today = report.today
+    f = facts(report)
     zip_name = filename(f, today, "zip")
 
     if kind == "zip":
         evidence = evidence_files.prepare(files or [], options.strip_gps)
-        return Output(zip_name, "application/zip", _zip(draft, result, evidence, today))
+        return Output(zip_name, "application/zip", _zip(draft, report, evidence, today))
     if kind == "eml":
         evidence = evidence_files.prepare(files or [], options.strip_gps)
-        return Output(filename(f, today, "eml"), "message/rfc822", mail.build_eml(f, result, evidence))
+        return Output(filename(f, today, "eml"), "message/rfc822", mail.build_eml(f, evidence))
     if kind == "mailto":
-        return Output("", "text/uri-list", mail.build_mailto(f, result, zip_name))
+        return Output("", "text/uri-list", mail.build_mailto(f, zip_name))
     if kind == "ics":
         return Output(filename(f, today, "ics"), "text/calendar", ics.build_ics(f, today))
     if kind == "json":
         return Output(
-            filename(f, today, "json"), "application/json", package.json_bytes(package.ticket(draft, result))
+            filename(f, today, "json"), "application/json", package.json_bytes(package.ticket(draft, report))
         )
     if options.text == "appeal":
         return Output(filename(f, today, "txt", "appeal"), "text/plain", texts.appeal_text(f))
@@ -110,16 +115,16 @@ def make(
     )
 
 
-def _zip(draft: dict, result: dict, evidence: list, today: dt.date):
+def _zip(draft: object, report: Report, evidence: list, today: dt.date):
     """The archive's bytes; in Pyodide a JS Uint8Array, built in place so that tens of megabytes of
     evidence are not held once more in Python's heap and again when handed to the page."""
     if sys.platform != "emscripten":
-        return package.build(draft, result, evidence, today)
+        return package.build(draft, report, evidence, today)
     from js import Uint8Array  # Pyodide only
 
     return package.build_into(
         draft,
-        result,
+        report,
         evidence,
         today,
         allocate=Uint8Array.new,
@@ -135,8 +140,9 @@ def make_output(
         draft = json.loads(draft_json) if isinstance(draft_json, str) else draft_json
     except ValueError as exc:
         raise ValueError(f"the draft is not valid JSON: {exc}") from None
-    files = _files(files)
-    return make(kind, draft, dt.date.fromisoformat(today), files, Options.parse(options_json)).as_dict()
+    draft = draft if isinstance(draft, dict) else {}
+    report = check(draft, dt.date.fromisoformat(today), lang_of(draft.get("lang")))
+    return make(kind, draft, report, _files(files), Options.parse(options_json)).as_dict()
 
 
 def _files(files) -> list:

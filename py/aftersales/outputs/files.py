@@ -12,6 +12,7 @@ import hashlib
 import unicodedata
 from dataclasses import dataclass
 
+from .. import media
 from . import exif
 
 CHUNK = 1 << 20
@@ -29,17 +30,9 @@ _RESERVED = frozenset(
     + ["com¹", "com²", "com³", "lpt¹", "lpt²", "lpt³"]
 )
 _FORBIDDEN = frozenset('<>:"/\\|?*')
-# Control, format (bidi overrides that disguise "gpj.exe"), surrogate, private-use, unassigned.
-_DROPPED_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Co", "Cn"})
+# Hidden characters (bidi overrides that disguise "gpj.exe" among them) and unassigned ones.
+_DROPPED_CATEGORIES = media.HIDDEN | {"Cn"}
 
-_MAGIC = (
-    (b"\xff\xd8\xff", "image/jpeg"),
-    (b"\x89PNG\r\n\x1a\n", "image/png"),
-    (b"GIF87a", "image/gif"),
-    (b"GIF89a", "image/gif"),
-    (b"%PDF-", "application/pdf"),
-    (b"PK\x03\x04", "application/zip"),
-)
 _EXTENSIONS = {
     "image/jpeg": ".jpg",
     "image/png": ".png",
@@ -48,6 +41,7 @@ _EXTENSIONS = {
     "image/heic": ".heic",
     "video/mp4": ".mp4",
     "video/quicktime": ".mov",
+    "video/3gpp": ".3gp",
     "application/pdf": ".pdf",
 }
 _PREVIEW_MIMES = ("image/jpeg", "image/png", "image/gif", "image/webp")
@@ -117,19 +111,10 @@ def _chunks(source: Source, edits, size: int = CHUNK):
 
 
 def sniff_mime(head: bytes, declared: str = "") -> str:
-    head = bytes(head[:16])
-    for magic, mime in _MAGIC:
-        if head.startswith(magic):
-            return mime
-    if head[4:8] == b"ftyp":
-        brand = head[8:12]
-        if brand in (b"heic", b"heix", b"mif1", b"msf1"):
-            return "image/heic"
-        if brand == b"avif":
-            return "image/avif"
-        return "video/quicktime" if brand == b"qt  " else "video/mp4"
-    if head.startswith(b"RIFF") and head[8:12] == b"WEBP":
-        return "image/webp"
+    """The type the content shows; else the browser's declared type when well-formed."""
+    found = media.sniff(head)
+    if found:
+        return found
     declared = (declared or "").strip().lower()
     top, _, sub = declared.partition("/")
     if top.isalpha() and sub and all(c.isalnum() or c in ".+-" for c in sub) and len(declared) <= 100:

@@ -5,35 +5,35 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 
-from . import __version__, texts
+from .. import __version__, media
+from ..text import Text
+from ..text import texts as in_lang
+from . import texts
+from .facts import Facts
 
 # 09:00 on the day before an all-day event. A trigger of -P1D would ring at midnight; Apple Calendar,
 # Thunderbird and Outlook all honour a negative time offset from an all-day DTSTART.
 ALARM_TRIGGER = "-PT15H"
 
-_S = {
-    "zh-CN": {
-        "summary": "售后期限：{label}（{product}）",
-        "from": "起算",
-        "basis": "依据",
-        "order": "订单",
-        "alarm": "明天截止：{label}",
-        "calname": "售后期限",
-    },
-    "en": {
-        "summary": "After-sales deadline: {label} ({product})",
-        "from": "Counted from",
-        "basis": "Basis",
-        "order": "Order",
-        "alarm": "Due tomorrow: {label}",
-        "calname": "After-sales deadlines",
-    },
+_S: dict[str, Text] = {
+    "summary": Text("售后期限：{label}（{product}）",
+        "After-sales deadline: {label} ({product})"),
+    "from": Text("起算",
+        "Counted from"),
+    "basis": Text("依据",
+        "Basis"),
+    "order": Text("订单",
+        "Order"),
+    "alarm": Text("明天截止：{label}",
+        "Due tomorrow: {label}"),
+    "calname": Text("售后期限",
+        "After-sales deadlines"),
 }
 
 
 def escape_text(value: str) -> str:
     """TEXT value escaping (RFC 5545 §3.3.11): backslash, semicolon, comma and line breaks."""
-    value = texts.clean(value)
+    value = media.clean_text(value, multiline=True)
     return (
         value.replace("\\", "\\\\")
         .replace(";", "\\;")
@@ -58,16 +58,9 @@ def fold(line: str) -> str:
     return "\r\n ".join(out)
 
 
-def _date(value) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat(str(value))
-    except ValueError:
-        return None
-
-
-def build_ics(f: texts.Facts, today: dt.date) -> bytes:
+def build_ics(f: Facts, today: dt.date) -> bytes:
     """Calendar bytes; deadlines already passed are left out (a reminder for them helps no one)."""
-    s = _S["en" if f.lang == "en" else "zh-CN"]
+    s = in_lang(f.lang, _S)
     product = texts.cut(f["order.product_name"], 30) or texts.cut(f["order.order_id"], 30)
     stamp = today.strftime("%Y%m%dT000000Z")
     lines = [
@@ -79,21 +72,21 @@ def build_ics(f: texts.Facts, today: dt.date) -> bytes:
         f"X-WR-CALNAME:{escape_text(s['calname'])}",
     ]
     for d in f.deadlines:
-        day = _date(d.get("date"))
-        if day is None or day < today:
+        day = d.date
+        if day < today:
             continue
-        label = texts.one_line(d.get("label") or d.get("code"))
+        label = d.label
         summary = s["summary"].format(label=label, product=product) if product else label
         description = [
-            f"{s['basis']}: {texts.one_line(d.get('basis'))}",
-            f"{s['from']}: {texts.one_line(d.get('counted_from') or d.get('from'))}",
+            f"{s['basis']}: {d.basis}",
+            f"{s['from']}: {d.counted_from}",
         ]
         if f["order.order_id"]:
             description.append(f"{s['order']}: {texts.cut(f['order.order_id'], 40)}")
-        if texts.one_line(d.get("note")):
-            description.append(texts.one_line(d.get("note")))
+        if d.note:
+            description.append(d.note)
         uid_seed = "|".join(
-            [f["order.order_id"], f["order.product_name"], str(d.get("code")), day.isoformat()]
+            [f["order.order_id"], f["order.product_name"], d.code, day.isoformat()]
         )
         uid = hashlib.sha256(uid_seed.encode()).hexdigest()[:32] + "@aftersales"
         lines += [

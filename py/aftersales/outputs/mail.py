@@ -15,7 +15,10 @@ from email.message import EmailMessage
 from html import escape
 from urllib.parse import quote
 
+from .. import media
+from ..text import lang_of
 from . import texts
+from .facts import Facts
 
 MAILTO_MAX = 2000  # characters, the whole URI: longer links are cut or refused by browsers and mail apps
 SUBJECT_MAX = 150
@@ -23,44 +26,40 @@ SUBJECT_MAX = 150
 
 def address(value: str, name: str = "") -> Address | None:
     """A single well-formed address, or None. Commas, semicolons or spaces (extra recipients) fail."""
-    value = texts.one_line(value)
+    value = media.one_line(value)
     if not value or len(value) > 254 or any(c in value for c in ' ,;<>()[]\\"') or value.count("@") != 1:
         return None
     local, _, domain = value.partition("@")
     if not local or "." not in domain or domain.startswith(".") or domain.endswith("."):
         return None
     try:
-        return Address(display_name=texts.cut(texts.one_line(name), 60), addr_spec=value)
+        return Address(display_name=texts.cut(media.one_line(name), 60), addr_spec=value)
     except (HeaderParseError, ValueError, IndexError):
         return None
 
 
-def valid_address(f: texts.Facts, result: dict, path: str, name_path: str) -> Address | None:
-    """The address at `path` unless the check flagged that field (its format rule lives in the check)."""
-    flagged = any(
-        isinstance(x, dict) and x.get("field") == path and x.get("severity") == "error"
-        for x in result.get("findings") or []
-    )
-    return None if flagged else address(f[path], f[name_path])
+def valid_address(f: Facts, path: str, name_path: str) -> Address | None:
+    """The address at `path` unless the check could not read that field (its format rule lives there)."""
+    return None if path in f.bad else address(f[path], f[name_path])
 
 
 def _html(text: str, lang: str) -> str:
     blocks = [b for b in text.split("\n\n") if b.strip()]
     body = "\n".join("<p>" + "<br>\n".join(escape(line) for line in b.split("\n")) + "</p>" for b in blocks)
     return (
-        f'<!DOCTYPE html><html lang="{"en" if lang == "en" else "zh-CN"}"><head><meta charset="utf-8">'
+        f'<!DOCTYPE html><html lang="{lang_of(lang)}"><head><meta charset="utf-8">'
         '</head><body style="font-family:sans-serif;font-size:14px;line-height:1.5">\n'
         f"{body}\n</body></html>\n"
     )
 
 
-def build_eml(f: texts.Facts, result: dict, evidence: list) -> bytes:
+def build_eml(f: Facts, evidence: list) -> bytes:
     """A draft email: opens in Outlook / Thunderbird / Apple Mail ready to send (X-Unsent: 1)."""
     text = texts.letter(f)
     html = _html(text, f.lang)
     msg = EmailMessage(policy=policy.SMTP)
-    to = valid_address(f, result, "merchant.support_email", "merchant.name")
-    sender = valid_address(f, result, "contact.email", "contact.name")
+    to = valid_address(f, "merchant.support_email", "merchant.name")
+    sender = valid_address(f, "contact.email", "contact.name")
     if to:
         msg["To"] = to
     if sender:
@@ -85,14 +84,14 @@ def _enc(value: str) -> str:
     return quote(value.replace("\r\n", "\n").replace("\n", "\r\n"), safe="")
 
 
-def build_mailto(f: texts.Facts, result: dict, package_name: str) -> str:
+def build_mailto(f: Facts, package_name: str) -> str:
     """mailto: with subject and body, at most MAILTO_MAX characters.
 
     Percent-encoded Chinese takes nine characters per character, so a full letter rarely fits: the
     link then carries a compact letter that asks for the package to be attached, with the
     description shortened as far as needed.
     """
-    to = valid_address(f, result, "merchant.support_email", "merchant.name")
+    to = valid_address(f, "merchant.support_email", "merchant.name")
     head = "mailto:" + (quote(to.addr_spec, safe="@") if to else "")
     subject = texts.cut(texts.subject(f), SUBJECT_MAX)
 

@@ -1,6 +1,6 @@
 """PRC working days: weekends and public holidays off, official make-up working days (调休) on.
 
-The holiday table is `holidays_data.py`, extracted from the `chinese-calendar` package at build time
+The holiday table is `data/holidays.py`, extracted from the `chinese-calendar` package at build time
 (build.py); a year it does not cover falls back to weekends plus the fixed-date holidays, and the
 caller is told so.
 """
@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from . import holidays_data
+from ..data import holidays as holidays_data
 
 # Fixed-date statutory holidays (全国年节及纪念日放假办法, 2025 text): New Year's Day, Labour Day (1–2 May),
 # National Day (1–3 October). Lunar holidays move, so a year without a table cannot know them.

@@ -13,7 +13,10 @@ import io
 import json
 import zipfile
 
-from . import __version__, summary
+from .. import __version__
+from ..checks.normalize import DRAFT_SCHEMA
+from ..checks.report import Report
+from . import summary
 from .files import Evidence
 
 MANIFEST_SCHEMA = "aftersales/manifest/1"
@@ -33,11 +36,11 @@ _STORED_MIMES = (
 )
 
 
-def ticket(draft: dict, result: dict) -> dict:
+def ticket(draft: object, report: Report) -> dict:
     """ticket.json: the draft as typed (still a valid aftersales/draft/1) plus the check result."""
     out = dict(draft) if isinstance(draft, dict) else {}
-    out["schema"] = "aftersales/draft/1"
-    out["check"] = result
+    out["schema"] = DRAFT_SCHEMA
+    out["check"] = report.to_json()
     return out
 
 
@@ -46,13 +49,12 @@ def json_bytes(value) -> bytes:
 
 
 def layout(
-    draft: dict, result: dict, evidence: list[Evidence], today: dt.date
+    draft: object, report: Report, evidence: list[Evidence], today: dt.date
 ) -> list[tuple[str, object, str]]:
     """Every entry of the archive in order, as (path, bytes or Evidence, mime)."""
-    lang = result.get("lang") or "zh-CN"
     small = [
-        ("ticket.json", json_bytes(ticket(draft, result)), "application/json"),
-        ("summary.html", summary.render(draft, result, evidence, today, lang).encode(), "text/html"),
+        ("ticket.json", json_bytes(ticket(draft, report)), "application/json"),
+        ("summary.html", summary.render(report, evidence, today).encode(), "text/html"),
     ]
     records = [
         {"path": p, "size": len(d), "sha256": hashlib.sha256(d).hexdigest(), "mime": m} for p, d, m in small
@@ -109,9 +111,9 @@ def write(entries: list[tuple[str, object, str]], today: dt.date, fp) -> None:
                 zf.writestr(info, data)
 
 
-def build(draft: dict, result: dict, evidence: list[Evidence], today: dt.date) -> bytes:
+def build(draft: object, report: Report, evidence: list[Evidence], today: dt.date) -> bytes:
     buf = io.BytesIO()
-    write(layout(draft, result, evidence, today), today, buf)
+    write(layout(draft, report, evidence, today), today, buf)
     return buf.getvalue()
 
 
@@ -147,9 +149,9 @@ class Sink:
         pass
 
 
-def build_into(draft: dict, result: dict, evidence: list[Evidence], today: dt.date, allocate, store):
+def build_into(draft: object, report: Report, evidence: list[Evidence], today: dt.date, allocate, store):
     """Build the archive into a buffer made by `allocate(size)`, filled by `store(buffer, pos, bytes)`."""
-    entries = layout(draft, result, evidence, today)
+    entries = layout(draft, report, evidence, today)
     measure = Sink()
     write(entries, today, measure)
     target = allocate(measure.size)

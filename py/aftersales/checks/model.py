@@ -1,4 +1,4 @@
-"""Typed values that pass between the check's steps; `result.py` turns them into result/1 JSON."""
+"""Typed values that pass between the check's steps; report.py turns them into the Report."""
 
 from __future__ import annotations
 
@@ -49,4 +49,4 @@ class Deadline:
     start: date
     days: int | None = None
     months: int | None = None
-    note: str = ""  # a key into the deadline notes (result.py)
+    note: str = ""  # a key into data.windows.NOTES

@@ -11,65 +11,67 @@ import base64
 import datetime as dt
 from html import escape
 
-from . import exif, texts, vocab
+from .. import media
+from ..checks.report import Report
+from ..data import vocab
+from ..text import Text, lang_of
+from ..text import texts as in_lang
+from . import exif, texts
+from .facts import Facts, facts
 
-_L = {
-    "zh-CN": {
-        "generated": "生成日期",
-        "status_ready": "检查结果：信息齐全，可以提交",
-        "status_open": "检查结果：还有 {n} 项需要补充或修改",
-        "order": "订单",
-        "problem": "问题",
-        "resolution": "诉求",
-        "contact": "联系方式",
-        "merchant": "商家",
-        "deadlines": "期限和法律依据",
-        "deadline": "期限",
-        "date": "日期",
-        "basis": "依据",
-        "from": "起算",
-        "left": "剩余",
-        "days_left": "{n} 天",
-        "passed": "已过",
-        "evidence": "证据清单",
-        "file": "文件",
-        "kind": "类型",
-        "size": "大小",
-        "sha256": "SHA-256（前 16 位）",
-        "gps_removed": "已去除位置信息",
-        "findings": "待处理事项",
-        "none": "无",
-        "note": "本摘要与证据文件一同保存在提交包中；manifest.json 和 SHA256SUMS 记录了每个文件的校验值。",
-    },
-    "en": {
-        "generated": "Generated",
-        "status_ready": "Check: complete, ready to submit",
-        "status_open": "Check: {n} item(s) still to add or fix",
-        "order": "Order",
-        "problem": "Problem",
-        "resolution": "Request",
-        "contact": "Contact",
-        "merchant": "Merchant",
-        "deadlines": "Deadlines and legal basis",
-        "deadline": "Deadline",
-        "date": "Date",
-        "basis": "Basis",
-        "from": "Counted from",
-        "left": "Left",
-        "days_left": "{n} days",
-        "passed": "passed",
-        "evidence": "Evidence",
-        "file": "File",
-        "kind": "Kind",
-        "size": "Size",
-        "sha256": "SHA-256 (first 16)",
-        "gps_removed": "location removed",
-        "findings": "Still to do",
-        "none": "none",
-        "note": "This summary is kept in the package with the evidence; manifest.json and "
-        "SHA256SUMS record every file's checksum.",
-    },
+_L: dict[str, Text] = {
+    "generated": Text("生成日期",
+        "Generated"),
+    "status_ready": Text("检查结果：信息齐全，可以提交",
+        "Check: complete, ready to submit"),
+    "status_open": Text("检查结果：还有 {n} 项需要补充或修改",
+        "Check: {n} item(s) still to add or fix"),
+    "order": Text("订单",
+        "Order"),
+    "problem": Text("问题",
+        "Problem"),
+    "resolution": Text("诉求",
+        "Request"),
+    "contact": Text("联系方式",
+        "Contact"),
+    "merchant": Text("商家",
+        "Merchant"),
+    "deadlines": Text("期限和法律依据",
+        "Deadlines and legal basis"),
+    "deadline": Text("期限",
+        "Deadline"),
+    "date": Text("日期",
+        "Date"),
+    "basis": Text("依据",
+        "Basis"),
+    "from": Text("起算",
+        "Counted from"),
+    "left": Text("剩余",
+        "Left"),
+    "days_left": Text("{n} 天",
+        "{n} days"),
+    "passed": Text("已过",
+        "passed"),
+    "evidence": Text("证据清单",
+        "Evidence"),
+    "file": Text("文件",
+        "File"),
+    "kind": Text("类型",
+        "Kind"),
+    "size": Text("大小",
+        "Size"),
+    "sha256": Text("SHA-256（前 16 位）",
+        "SHA-256 (first 16)"),
+    "gps_removed": Text("已去除位置信息",
+        "location removed"),
+    "findings": Text("待处理事项",
+        "Still to do"),
+    "none": Text("无",
+        "none"),
+    "note": Text("本摘要与证据文件一同保存在提交包中；manifest.json 和 SHA256SUMS 记录了每个文件的校验值。",
+        "This summary is kept in the package with the evidence; manifest.json and SHA256SUMS record every file's checksum."),
 }
+
 
 _CSS = """
 *{box-sizing:border-box}
@@ -97,16 +99,8 @@ def _e(value) -> str:
     return escape(str(value), quote=True)
 
 
-def _rows(f: texts.Facts, paths: tuple[str, ...]) -> str:
+def _rows(f: Facts, paths: tuple[str, ...]) -> str:
     return "".join(f"<tr><th>{_e(f.labels[p])}</th><td>{_e(f[p])}</td></tr>" for p in paths if f[p])
-
-
-def _size(n: int) -> str:
-    for unit in ("B", "KB", "MB"):
-        if n < 1024 or unit == "MB":
-            return f"{n:.0f} {unit}" if unit == "B" else f"{n:.1f} {unit}"
-        n /= 1024
-    return str(n)
 
 
 def preview_uri(e) -> str:
@@ -117,17 +111,13 @@ def preview_uri(e) -> str:
     return f"data:{mime};base64," + base64.b64encode(e.preview).decode()
 
 
-def render(draft: dict, result: dict, evidence: list, today: dt.date, lang: str) -> str:
-    f = texts.facts(draft, result, lang)
-    lab = _L["en" if lang == "en" else "zh-CN"]
+def render(report: Report, evidence: list, today: dt.date) -> str:
+    lang = report.lang
+    f = facts(report)
+    lab = in_lang(lang, _L)
     s = texts.strings(lang)
-    counts = result.get("counts") or {}
-    open_items = [
-        x
-        for x in result.get("findings") or []
-        if isinstance(x, dict) and x.get("severity") in ("error", "warning")
-    ]
-    n_open = counts.get("error", 0) + counts.get("warning", 0) if counts else len(open_items)
+    open_items = [x for x in report.findings if x.severity in ("error", "warning")]
+    n_open = len(open_items)
     status = (
         f'<p class="status ready">{_e(lab["status_ready"])}</p>'
         if f.ready and not open_items
@@ -137,7 +127,7 @@ def render(draft: dict, result: dict, evidence: list, today: dt.date, lang: str)
 
     parts = [
         "<!DOCTYPE html>",
-        f'<html lang="{"en" if lang == "en" else "zh-CN"}"><head><meta charset="utf-8">',
+        f'<html lang="{lang_of(lang)}"><head><meta charset="utf-8">',
         f'<meta http-equiv="Content-Security-Policy" content="{_CSP}">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         f"<title>{_e(title)}</title><style>{_CSS}</style></head><body>",
@@ -174,17 +164,14 @@ def render(draft: dict, result: dict, evidence: list, today: dt.date, lang: str)
         for d in f.deadlines:
             left = (
                 f' <span class="passed">({_e(lab["passed"])})</span>'
-                if d.get("passed")
-                else f" ({_e(lab['days_left'].format(n=d['days_left']))})"
-                if isinstance(d.get("days_left"), int)
-                else ""
+                if d.passed
+                else f" ({_e(lab['days_left'].format(n=d.days_left))})"
             )
-            note = texts.one_line(d.get("note"))
             parts.append(
-                f"<tr><td>{_e(texts.one_line(d.get('label') or d.get('code')))}</td>"
-                f"<td>{_e(texts.one_line(d.get('date')))}{left}</td>"
-                f"<td>{_e(texts.one_line(d.get('basis')))}{'<br>' + _e(note) if note else ''}</td>"
-                f"<td>{_e(texts.one_line(d.get('counted_from') or d.get('from')))}</td></tr>"
+                f"<tr><td>{_e(d.label)}</td>"
+                f"<td>{_e(d.date.isoformat())}{left}</td>"
+                f"<td>{_e(d.basis)}{'<br>' + _e(d.note) if d.note else ''}</td>"
+                f"<td>{_e(d.counted_from)}</td></tr>"
             )
         parts.append("</table>")
 
@@ -200,7 +187,7 @@ def render(draft: dict, result: dict, evidence: list, today: dt.date, lang: str)
             gps = f"<br><small>{_e(lab['gps_removed'])}</small>" if e.gps == exif.REMOVED else ""
             parts.append(
                 f'<tr><td style="width:72px">{img}</td><td>{_e(e.name)}{gps}</td>'
-                f"<td>{_e(vocab.label(vocab.EVIDENCE_KINDS, e.kind, lang))}</td><td>{_e(_size(e.size))}</td>"
+                f"<td>{_e(vocab.label(vocab.EVIDENCE_KINDS, e.kind, lang))}</td><td>{_e(media.size(e.size))}</td>"
                 f'<td class="mono">{_e(e.sha256[:16])}</td></tr>'
             )
         parts.append("</table>")
@@ -221,7 +208,7 @@ def render(draft: dict, result: dict, evidence: list, today: dt.date, lang: str)
 
     if open_items:
         parts.append(f"<h2>{_e(lab['findings'])}</h2><ul>")
-        parts += [f"<li>{_e(texts.one_line(x.get('message')))}</li>" for x in open_items]
+        parts += [f"<li>{_e(x.message)}</li>" for x in open_items]
         parts.append("</ul>")
     parts.append(f'<p class="note">{_e(lab["note"])}</p></body></html>\n')
     return "\n".join(p for p in parts if p)

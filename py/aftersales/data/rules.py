@@ -1,0 +1,246 @@
+"""The rule catalogue: every finding code once, with its severity, guide anchor, legal basis and
+the words a buyer reads (what is wrong, why it matters, what to do) in zh-CN and en.
+
+Search for a finding code to land here; `where` names the module under aftersales/ that raises it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..text import Text
+from .law import CPL23, CPL24, CPL25, SANBAO
+
+ERROR, WARNING, INFO = "error", "warning", "info"
+SEVERITIES = (ERROR, WARNING, INFO)  # most serious first: the order findings are listed in
+
+
+@dataclass(frozen=True)
+class Words:
+    title: Text
+    why: Text
+    fix: Text
+    trigger: Text  # for the rule catalogue page: when the rule fires
+
+
+@dataclass(frozen=True)
+class Rule:
+    code: str
+    severity: str
+    field: str  # the usual field; some findings name another
+    anchor: str  # guide page and section, site-relative, without the language prefix
+    where: str  # the module that raises it
+    words: Words
+    basis: Text | None = None
+
+
+def _rule(code: str, severity: str, field: str, anchor: str, where: str, zh: tuple[str, str, str, str],
+          en: tuple[str, str, str, str], basis: Text | None = None) -> Rule:
+    return Rule(code, severity, field, anchor, where, Words(*(Text(z, e) for z, e in zip(zh, en, strict=True))),
+                basis)
+
+
+_RULES = (
+    _rule("required", ERROR, "", "guide/fill-in/#order", "checks/required",
+         ("{label}还没填", "商家靠它处理你的申请，缺了会被退回。", "请填写{label}。",
+               "必填信息（订单编号、商品名称、下单日期、问题类型、问题描述、期望方案，以及手机或邮箱至少一项）为空"),
+         ("{label} is missing", "The merchant needs it to handle your request and will send it back without it.",
+               "Fill in {label}.",
+               "A required value (order number, product, order date, problem type, description, requested "
+               "resolution, and a phone or an email) is missing or blank")),
+    _rule("format.type", ERROR, "", "guide/fill-in/#order", "checks/normalize",
+         ("{label}的内容无法识别", "这里应该是{expected}，收到的却是别的类型。", "请重新填写{label}。",
+               "字段的 JSON 类型不对（例如该填文字处是列表）"),
+         ("{label} could not be read", "It should be {expected}, but something else was given.",
+               "Enter {label} again.", "A value has the wrong JSON type (a list where text belongs, say)")),
+    _rule("format.choice", ERROR, "", "guide/fill-in/#order", "checks/normalize",
+         ("{label}不是可选的值", "“{value}”不在可选列表里，系统无法按它判断时限。", "请从列表中选择{label}。",
+               "取值不在可选列表中"),
+         ("{label} is not one of the choices", "“{value}” is not on the list, so deadlines cannot be "
+               "worked out from it.", "Choose {label} from the list.", "A value is not one of the allowed choices")),
+    _rule("format.number", ERROR, "", "guide/policy/#merchant-policy", "checks/normalize",
+         ("{label}应为整数", "“{value}”不是 0 到 3650 之间的整数。", "请只填数字，例如 15。",
+               "商家政策中的天数或月数不是 0–3650 的整数"),
+         ("{label} must be a whole number", "“{value}” is not a whole number from 0 to 3650.",
+               "Enter digits only, for example 15.", "A policy day or month count is not a whole number 0–3650")),
+    _rule("format.phone", ERROR, "contact.phone", "guide/fill-in/#contact", "checks/normalize",
+         ("手机号或座机号码看起来不对", "“{value}”去掉空格、横线和 +86 后，不是大陆手机号（11 位，1 开头）或带区号的座机号，"
+               "商家会联系不上你。", "请核对号码，例如 138 0013 8000 或 010-12345678。",
+               "去掉空格、横线、括号、+86/0086 和全角数字后，不是大陆手机或座机号码"),
+         ("The phone number does not look right", "Without spaces, dashes and +86, “{value}” is neither a "
+               "mainland mobile (11 digits starting with 1) nor a landline with area code, so the merchant "
+               "cannot reach you.", "Check the number, for example 138 0013 8000 or 010-12345678.",
+               "Not a mainland mobile or landline number after removing spaces, dashes, brackets, +86/0086 "
+               "and full-width digits")),
+    _rule("format.email", ERROR, "contact.email", "guide/fill-in/#contact", "checks/normalize",
+         ("邮箱地址看起来不对", "“{value}”不像有效的邮箱，回复会寄不到。", "请写成 name@example.com 的形式。",
+               "不是可信的邮箱地址"),
+         ("The email address does not look right", "“{value}” is not a valid address, so replies would "
+               "be lost.", "Write it as name@example.com.", "Not a plausible email address")),
+    _rule("format.url", WARNING, "merchant.support_url", "guide/channel/#merchant-site", "checks/normalize",
+         ("售后页面地址看起来不对", "只接受 http 或 https 开头的网址，其他链接不会显示。", "请核对网址。",
+               "商家售后页面不是 http(s) 网址"),
+         ("The support page address does not look right", "Only http or https links are shown.",
+               "Check the address.", "The merchant's support page is not an http(s) address")),
+    _rule("format.date", ERROR, "", "guide/fill-in/#dates", "checks/normalize",
+         ("{label}不是有效日期", "“{value}”无法识别为日历上的日期，时限就算不出来。",
+               "请写成 2026-11-22、2026/11/22 或 2026年11月22日。", "不是真实的日历日期"),
+         ("{label} is not a valid date", "“{value}” is not a real calendar date, so deadlines cannot be "
+               "worked out.", "Write it as 2026-11-22.", "Not a real calendar date")),
+    _rule("format.order_id", WARNING, "order.order_id", "guide/fill-in/#order", "checks/normalize",
+         ("订单编号看起来不常见", "订单编号通常是 6–32 位数字或字母，抄错了商家就找不到订单。",
+               "请从订单详情页直接复制订单编号。", "订单编号含有不常见的字符，或长度不在 6–32 位"),
+         ("The order number looks unusual", "Order numbers are usually 6–32 letters or digits; a typo "
+               "means the merchant cannot find your order.", "Copy the number from the order page.",
+               "Unusual characters or length (not 6–32) for an order number")),
+    _rule("date.future", ERROR, "", "guide/fill-in/#dates", "checks/dates",
+         ("{label}晚于今天", "{label}是 {value}，还没到这一天。", "请核对日期，今天是 {today}。",
+               "日期晚于今天"),
+         ("{label} is after today", "{label} is {value}, which has not come yet.",
+               "Check the date; today is {today}.", "The date is later than today")),
+    _rule("date.sequence", ERROR, "", "guide/fill-in/#dates", "checks/dates",
+         ("{label}早于{other}", "{label}（{value}）不可能早于{other}（{other_value}），商家会以日期矛盾退回。",
+               "请核对这两个日期。", "签收早于下单，或发现问题早于签收"),
+         ("{label} is before {other}", "{label} ({value}) cannot come before {other} ({other_value}); "
+               "merchants reject requests whose dates contradict.", "Check both dates.",
+               "Received before ordered, or noticed before received")),
+    _rule("date.received_missing", WARNING, "order.received_date", "guide/policy/#no-reason", "checks/windows",
+         ("没填签收日期", "退货时限从签收次日开始算，没有签收日期就算不出最后期限。", "请填写签收日期（物流记录里有）。",
+               "没有签收日期，无法计算退货、换货时限"),
+         ("The date you signed for it is missing", "Return windows count from the day after you signed "
+               "for the goods; without it no deadline can be given.", "Fill in the date (it is in the "
+               "delivery record).", "No receipt date, so return and exchange deadlines cannot be computed")),
+    _rule("window.no_reason.expired", ERROR, "problem.type", "guide/policy/#no-reason", "checks/windows",
+         ("七日无理由退货已过期", "无理由退货的最后一天是 {date}（签收 {from_date} 的次日起算 {days} 天），今天已经过了。",
+               "如果商品有质量问题，请把问题类型改为“质量问题”并写清故障；否则只能和商家协商。",
+               "以无理由退货申请，但今天已超过签收后的退货期限"),
+         ("The no-reason return window has closed", "The last day was {date} ({days} days counted from "
+               "the day after you signed on {from_date}).", "If the item is faulty, change the problem type "
+               "to a quality problem and describe the fault; otherwise you can only ask the merchant for "
+               "goodwill.", "A no-reason return asked after the last allowed day"),
+         CPL25),
+    _rule("window.no_reason.excluded", ERROR, "order.category", "guide/policy/#exceptions", "checks/windows",
+         ("这类商品不适用七日无理由退货", "{category}属于法定例外，商家可以拒绝无理由退货。",
+               "如果商品有质量问题或与描述不符，请改选对应的问题类型；如果商家在页面上承诺过可退，请在商家政策里填上天数。",
+               "以无理由退货申请定制、鲜活易腐、已拆封数字商品、报刊，或购买时已确认不退的商品"),
+         ("This kind of product is excluded from no-reason return", "{category} is a legal exception, "
+               "so the merchant may refuse a no-reason return.", "If it is faulty or not as described, choose "
+               "that problem type instead; if the merchant promised returns anyway, enter the days under "
+               "the merchant's policy.", "A no-reason return of custom-made, perishable, unsealed digital "
+               "goods, periodicals, or goods confirmed non-returnable at purchase"),
+         CPL25),
+    _rule("window.quality_return.expired", ERROR, "resolution", "guide/policy/#quality", "checks/windows",
+         ("质量问题退货的 {days} 天已过", "签收后 {days} 天内（到 {date}）可以因质量问题退货，现在已过；换货或维修仍然可以要求。",
+               "把期望方案改为换货或维修；三包商品修两次仍有问题时可以再要求退货。",
+               "质量问题要求退货/退款，但已超过签收后的退货期限"),
+         ("The {days}-day return window for faults has closed", "A faulty item could be returned until "
+               "{date}; exchange or repair are still yours to ask for.", "Ask for an exchange or a repair "
+               "instead; for 三包 goods, two failed repairs give you a return again.",
+               "Return or refund for a fault after the return window"),
+         CPL24),
+    _rule("window.exchange.expired", ERROR, "resolution", "guide/policy/#sanbao", "checks/windows",
+         ("三包换货期已过", "三包商品的换货期到 {date}（从 {from_date} 起算 {days} 天），已经过了；保修期内仍可维修。",
+               "把期望方案改为维修；修理两次仍不能正常使用的，可以要求换货或退货。",
+               "三包商品要求换货，但已超过换货期"),
+         ("The 三包 exchange window has closed", "Exchange was possible until {date} ({days} days from "
+               "{from_date}); repair is still covered by the warranty.", "Ask for a repair; after two failed "
+               "repairs you may ask for an exchange or a return.", "A 三包 exchange asked after its window"),
+         SANBAO),
+    _rule("window.warranty.expired", ERROR, "resolution", "guide/policy/#warranty", "checks/windows",
+         ("保修期已过", "保修期到 {date} 为止（从 {from_date} 起 {months} 个月）。过保后商家可以收费维修。",
+               "问清付费维修的价格；如果故障在保修期内就出现过，请附上当时的记录。", "保修期过后要求免费维修"),
+         ("The warranty has ended", "The warranty ran until {date} ({months} months from {from_date}); "
+               "the merchant may now charge for repairs.", "Ask for a quote; if the fault first showed "
+               "within the warranty, attach the record of it.", "A repair asked after the warranty"),
+         SANBAO),
+    _rule("evidence.photo", ERROR, "evidence", "guide/evidence/#photos", "checks/evidence",
+         ("还没有照片或视频", "这类问题商家几乎都要看图，没有照片会直接驳回。",
+               "拍清楚问题部位：一张全景、一张近景，故障最好录一段视频。", "质量、与描述不符、破损、发错货、少件，却没有照片或视频"),
+         ("No photo or video yet", "For this kind of problem merchants nearly always ask for pictures and "
+               "reject requests without them.", "Photograph the problem: one overall shot and one close-up; "
+               "record a short video of a fault.", "A quality, not-as-described, damaged, wrong-item or "
+               "missing-parts problem with no photo or video")),
+    _rule("evidence.proof_of_purchase", ERROR, "evidence", "guide/evidence/#proof-of-purchase", "checks/evidence",
+         ("缺少购买凭证", "维修和三包要凭发票或订单记录确认购买日期。", "附上发票，或订单详情页截图。",
+               "要求维修或三包服务，却没有发票或订单截图"),
+         ("Proof of purchase is missing", "Repairs and 三包 claims need an invoice or order record to "
+               "confirm the purchase date.", "Attach the invoice or a screenshot of the order page.",
+               "A repair or 三包 claim with no invoice or order screenshot"),
+         SANBAO),
+    _rule("evidence.too_large", ERROR, "evidence", "guide/evidence/#keep-local", "checks/evidence",
+         ("文件太大", "{value}超过了 {limit} 的上限，打包和发送都会失败。", "请压缩视频或剪短后再添加。",
+               "单个文件或全部证据超过大小上限"),
+         ("A file is too large", "{value} is over the {limit} limit; packing and sending would fail.",
+               "Shorten or compress the video, then add it again.", "One file, or all evidence, is over the size limit")),
+    _rule("evidence.type", ERROR, "evidence", "guide/evidence/#photos", "checks/evidence",
+         ("文件类型不支持", "“{value}”不是照片、视频、PDF 或文本文件（按文件内容判断），商家打不开。",
+               "请附上 JPG、PNG、HEIC、MP4、MOV 或 PDF 文件。", "证据文件的内容不是图片、视频、PDF 或文本"),
+         ("This file type is not supported", "By its content, “{value}” is not a photo, video, PDF or "
+               "text file; the merchant could not open it.", "Attach JPG, PNG, HEIC, MP4, MOV or PDF files.",
+               "An evidence file whose content is not an image, video, PDF or text")),
+    _rule("evidence.email_size", INFO, "evidence", "guide/evidence/#keep-local", "checks/evidence",
+         ("证据太大，邮件可能发不出去", "全部证据共 {value}，多数邮箱只收 {limit} 左右的邮件。",
+               "用 ZIP 证据包上传到平台，或在邮件里只附最关键的几张照片。", "证据合计超过邮件附件的常见上限"),
+         ("The evidence may be too big to email", "All files together are {value}; most mail services "
+               "accept about {limit} per message.", "Upload the ZIP package to the platform, or attach only "
+               "the key photos to the email.", "All evidence together is over the usual email attachment limit")),
+    _rule("evidence.count", ERROR, "evidence", "guide/evidence/#keep-local", "checks/evidence",
+         ("文件太多", "最多附 {limit} 个文件，现在有 {value} 个。", "只留最能说明问题的文件。", "证据文件数量超过上限"),
+         ("Too many files", "At most {limit} files can be attached; there are {value}.",
+               "Keep the files that show the problem best.", "More evidence files than the limit")),
+    _rule("description.short", ERROR, "problem.description", "guide/fill-in/#description", "checks/description",
+         ("问题描述太短", "只有 {value} 个字（词），商家看不出问题在哪，常以“描述不清”驳回。",
+               "至少写 {limit} 个字：什么时候开始、具体什么现象、你已经试过什么。", "问题描述少于最低字数（中文按字、英文按词计）"),
+         ("The description is too short", "It has only {value} words, so the merchant cannot tell what is "
+               "wrong and will reject it as unclear.", "Write at least {limit} words: when it started, "
+               "what exactly happens, what you already tried.",
+               "A description under the minimum length (Chinese counted by character, other text by word)")),
+    _rule("description.vague", ERROR, "problem.description", "guide/fill-in/#description", "checks/description",
+         ("问题描述太笼统", "只说“{value}”，商家无法判断是什么问题。", "写出具体现象：哪里、怎样、多久一次，例如“开机 5 分钟后自动关机”。",
+               "描述只有“坏了”“不好用”“有问题”之类的笼统词，没有具体内容"),
+         ("The description is too vague", "Saying only “{value}” does not tell the merchant what is wrong.",
+               "Describe what exactly happens, where and how often, e.g. “switches itself off 5 minutes "
+               "after starting”.", "Only vague words (“broken”, “doesn't work”) and no specifics")),
+    _rule("description.no_time", INFO, "problem.description", "guide/fill-in/#description", "checks/description",
+         ("写上问题从什么时候开始", "有时间线的描述更可信，也方便判断是否在时限内。", "例如“11月14日第二次使用时开始漏水”。",
+               "描述里没有时间（日期、第几次使用等）"),
+         ("Say when the problem started", "A timeline makes the request credible and shows it is within "
+               "the deadlines.", "For example “started leaking the second time I used it, on 14 November”.",
+               "No time (a date, which use) in the description")),
+    _rule("resolution.mismatch", ERROR, "resolution", "guide/fill-in/#resolution", "checks/resolution",
+         ("期望方案和问题类型对不上", "“{problem}”通常不能要求“{resolution}”，商家会直接驳回。", "可以选：{options}。",
+               "方案不适合问题类型（例如没收到货却要维修，使用咨询却要退款）"),
+         ("The resolution does not fit the problem", "For “{problem}” merchants do not grant "
+               "“{resolution}” and will reject it.", "You can choose: {options}.",
+               "The resolution does not fit the problem (e.g. not received + repair, usage question + refund)")),
+    _rule("resolution.unusual", WARNING, "resolution", "guide/fill-in/#resolution", "checks/resolution",
+         ("这个方案可能被拒", "“{problem}”要求“{resolution}”不常见，商家多半会先提出别的方案。", "更稳妥的选择：{options}。",
+               "方案可以提，但常被拒（例如质量问题要求仅退款不退货）"),
+         ("This resolution may be refused", "“{resolution}” is unusual for “{problem}”; merchants "
+               "usually offer something else first.", "Safer choices: {options}.",
+               "Possible but often refused (e.g. refund without return for a fault)")),
+    _rule("policy.below_legal_minimum", WARNING, "merchant.policy", "guide/policy/#merchant-policy", "checks/windows",
+         ("商家政策低于法定标准", "商家写的是 {value} 天，法律规定至少 {limit} 天；按法律的 {limit} 天计算，这里的时限已经按法律算好。",
+               "和商家沟通时直接引用法律规定。", "商家承诺的天数少于法定最低天数"),
+         ("The merchant's policy is below the legal minimum", "The merchant says {value} days; the law "
+               "gives at least {limit}, and the deadlines here use the law's {limit} days.",
+               "Cite the law when you talk to the merchant.", "A merchant window shorter than the law's"),
+         CPL25),
+    _rule("input.too_long", ERROR, "", "guide/fill-in/#limits", "checks/normalize",
+         ("{label}太长", "最多 {limit} 个字符，现在有 {value} 个；平台会截断或拒收。", "请精简到 {limit} 个字符以内。",
+               "内容超过该字段的长度上限"),
+         ("{label} is too long", "The limit is {limit} characters and it has {value}; platforms cut or "
+               "refuse longer text.", "Shorten it to {limit} characters or fewer.", "A value over its field's limit")),
+    _rule("burden_of_proof", INFO, "order.category", "guide/policy/#burden-of-proof", "checks/windows",
+         ("举证责任在商家", "耐用商品签收后 6 个月内（到 {date}）发现瑕疵，发生争议时由商家证明商品没有问题。",
+               "商家要求你出检测报告时，可以引用这条规定。", "耐用商品签收 6 个月内发现问题"),
+         ("The merchant must prove there is no defect", "For durable goods with a defect found within 6 "
+               "months of receipt (until {date}), the business bears the burden of proof in a dispute.",
+               "If the merchant asks you for a test report, cite this rule.",
+               "Durable goods, defect found within 6 months of receipt"),
+         CPL23),
+)
+
+
+def catalogue() -> dict[str, Rule]:
+    return {r.code: r for r in _RULES}

@@ -1,0 +1,145 @@
+"""Every string the checker page shows that is not a field label or a finding: buttons, states, headings.
+
+The widget template and its script read these as data (one dict per language), so the page never
+carries a sentence of its own. Placeholders in braces ({n}, {time} …) are filled in by the page.
+"""
+
+from __future__ import annotations
+
+from ..text import Text, texts
+
+_STRINGS: dict[str, Text] = {
+    # runtime state
+    "state_loading": Text("正在加载检查工具，你可以先填写，加载完成后会自动检查。",
+                      "Loading the checker. Start filling in: your draft is checked as soon as it is ready."),
+    "state_ready": Text("检查工具已就绪，修改任何一项都会重新检查。", "The checker is ready: every change is checked again."),
+    "state_error": Text("检查工具无法在这个浏览器里运行。你填写的内容都还保存在本设备上：可以导出草稿，"
+                    "或者用下面的按钮把填写的文字直接用邮件发给商家。",
+                    "The checker cannot run in this browser. Everything you typed is still saved on this "
+                    "device: export the draft, or send what you typed to the merchant by email below."),
+    "error_no_wasm": Text("这个浏览器不支持运行检查工具（缺少 WebAssembly）。你填写的内容都还保存在本设备上：可以导出草稿，"
+                      "或者用下面的按钮把填写的文字直接用邮件发给商家。",
+                      "This browser cannot run the checker (no WebAssembly). Everything you typed is still saved "
+                      "on this device: export the draft, or send what you typed to the merchant by email below."),
+    "error_fetch": Text("检查工具没能下载完成（网络可能断了）。你填写的内容都还在：可以稍后点“重试”，也可以先导出草稿，"
+                    "或者用下面的按钮把填写的文字用邮件发给商家。",
+                    "The checker could not be downloaded (the connection may have dropped). Everything you typed "
+                    "is still here: try again later, export the draft, or email what you typed below."),
+    "retry": Text("重试加载检查工具", "Try loading the checker again"),
+    "state_restarting": Text("检查工具出了点问题，正在重启；你的草稿没有丢失。",
+                         "The checker stopped responding and is restarting; your draft is safe."),
+    "progress_label": Text("检查工具加载进度", "Checker loading progress"),
+    "stage_start": Text("正在启动…", "Starting…"),
+    "stage_runtime": Text("正在下载 Python 运行环境…", "Downloading the Python runtime…"),
+    "stage_wheel": Text("正在加载检查规则…", "Loading the rules…"),
+    "stage_import": Text("正在准备…", "Getting ready…"),
+    "stage_ready": Text("已就绪", "Ready"),
+    "version": Text("规则版本 {version}", "Rules version {version}"),
+    # draft keeping
+    "restored": Text("已恢复你在 {time} 保存的草稿。", "Draft restored from {time}."),
+    "saved": Text("已自动保存在本设备（{time}）", "Saved on this device ({time})"),
+    "saved_never": Text("填写的内容会自动保存在本设备上，不会上传。", "What you type is saved on this device only."),
+    "start_over": Text("清空重填", "Start over"),
+    "start_over_confirm": Text("确定要清空所有填写内容和附件，重新开始吗？此操作无法撤销。",
+                           "Clear everything you typed and attached and start over? This cannot be undone."),
+    "cleared": Text("已清空，可以重新填写。", "Cleared. You can start again."),
+    "export_draft": Text("导出草稿（JSON）", "Export draft (JSON)"),
+    "import_draft": Text("导入草稿", "Import draft"),
+    "import_ok": Text("已导入草稿 {name}。", "Imported draft {name}."),
+    "import_bad": Text("无法导入 {name}：这不是本工具导出的草稿文件（JSON）。当前内容没有改变。",
+                   "Could not import {name}: it is not a draft file (JSON) exported by this tool. "
+                   "Nothing was changed."),
+    "draft_tools": Text("草稿", "Draft"),
+    # form
+    "form_label": Text("售后申请草稿", "After-sales request draft"),
+    "choose": Text("请选择", "Please choose"),
+    "unknown_value": Text("（无法识别的值）", "(not a known choice)"),
+    "example": Text("例如 {example}", "e.g. {example}"),
+    "date_placeholder": Text("例如 2026-11-22", "e.g. 2026-11-22"),
+    "pick_date": Text("从日历选择：{label}", "Pick from a calendar: {label}"),
+    "chars": Text("{n} / {max} 字", "{n} / {max} characters"),
+    "required_mark": Text("必填", "required"),
+    "read_as": Text("识别为：{value}", "Read as: {value}"),
+    "merchant_title": Text("商家的售后承诺", "The merchant's after-sales promise"),
+    # evidence
+    "evidence_add": Text("添加照片、视频或 PDF", "Add photos, videos or PDFs"),
+    "evidence_drop": Text("可以一次选多个文件，也可以把文件拖到这里。手机上可以直接拍照或录像。",
+                      "Pick several files at once or drop them here. On a phone you can take a photo or video."),
+    "evidence_local": Text("文件只保存在你的设备上，不会上传到任何地方。",
+                       "Files stay on your device; nothing is uploaded."),
+    "evidence_empty": Text("还没有添加文件。", "No files yet."),
+    "evidence_kind_short": Text("类型", "Kind"),
+    "evidence_kind": Text("文件类型：{name}", "Kind of file: {name}"),
+    "evidence_guessing": Text("正在判断…", "Guessing…"),
+    "evidence_remove": Text("移除 {name}", "Remove {name}"),
+    "evidence_missing": Text("这个文件不在本设备上（来自导入的草稿），请重新添加。",
+                         "This file is not on this device (from an imported draft); add it again."),
+    "evidence_list": Text("已添加的文件", "Attached files"),
+    "evidence_total": Text("共 {count} 个文件，{size}", "Files: {count}, {size} in all"),
+    "evidence_store_failed": Text("这个浏览器不允许在本地保存文件；关闭页面后需要重新添加附件。",
+                              "This browser does not let us keep files; after closing the page you will "
+                              "need to add them again."),
+    # summary
+    "summary_title": Text("检查结果", "Check result"),
+    "summary_waiting": Text("检查工具加载完成后会自动检查。", "The check runs as soon as the checker is ready."),
+    "summary_checking": Text("正在检查…", "Checking…"),
+    "score": Text("完整度 {score}/100", "Readiness {score}/100"),
+    "score_label": Text("完整度", "Readiness"),
+    "ready_yes": Text("可以提交：没有必须修改的问题。", "Ready to send: nothing must be fixed."),
+    "ready_no": Text("还不能提交：有 {n} 个问题必须修改。", "Not ready yet. To fix before sending: {n}."),
+    "counts": Text("必须修改 {error} 项 · 建议修改 {warning} 项 · 提示 {info} 条",
+               "Must fix: {error} · Should improve: {warning} · Tips: {info}"),
+    "sev_error": Text("必须修改", "Must fix"),
+    "sev_warning": Text("建议修改", "Should improve"),
+    "sev_info": Text("提示", "Good to know"),
+    "sev_pending": Text("待填写", "To fill in"),
+    "no_findings": Text("没有发现问题。", "No problems found."),
+    "fix": Text("怎么改：", "How to fix: "),
+    "go_to_field": Text("转到该项", "Go to the field"),
+    "guide_link": Text("指南里的说明", "Read the guide"),
+    # deadlines
+    "deadlines_title": Text("期限", "Deadlines"),
+    "deadlines_none": Text("填写签收日期后会算出各项期限。", "Fill in the date you signed for it to see your deadlines."),
+    "today": Text("今天 {date}", "Today {date}"),
+    "last_day": Text("最后一天 {date}", "Last day {date}"),
+    "days_left": Text("还剩 {n} 天", "Days left: {n}"),
+    "days_left_0": Text("今天是最后一天", "Today is the last day"),
+    "passed": Text("已过期", "Passed"),
+    "counted_from": Text("从 {date} 起算", "counted from {date}"),
+    # outputs
+    "outputs_title": Text("生成并发送", "Make and send"),
+    "outputs_waiting": Text("检查工具就绪后可以生成文件。", "Available once the checker is ready."),
+    "output_zip": Text("下载证据包（ZIP）", "Download evidence package (ZIP)"),
+    "output_eml": Text("下载邮件（.eml）", "Download email (.eml)"),
+    "output_mailto": Text("用邮件应用发送", "Open in your email app"),
+    "output_ics": Text("把期限加入日历（.ics）", "Add deadlines to calendar (.ics)"),
+    "output_json": Text("下载检查结果（JSON）", "Download check result (JSON)"),
+    "output_text": Text("生成可粘贴的文字", "Make text to paste"),
+    "text_kind": Text("文字用途", "Text for"),
+    "text_kind_platform": Text("平台售后申请", "The platform's after-sales form"),
+    "text_kind_appeal": Text("申请平台介入 / 申诉", "Asking the platform to step in"),
+    "text_kind_12315": Text("12315 投诉", "A 12315 complaint"),
+    "text_platform": Text("平台", "Platform"),
+    "strip_gps": Text("去除照片中的位置信息（GPS）", "Remove GPS location from photos"),
+    "text_output": Text("生成的文字", "Generated text"),
+    "copy": Text("复制文字", "Copy text"),
+    "copied": Text("已复制。", "Copied."),
+    "copy_failed": Text("无法自动复制，请长按或选中后手动复制。", "Could not copy; select the text and copy it."),
+    "output_busy": Text("正在生成…", "Making it…"),
+    "output_done": Text("已生成 {name}。", "Made {name}."),
+    "output_failed": Text("生成失败：{error}", "Could not make it: {error}"),
+    # plain fallback when the runtime is unavailable
+    "fallback_title": Text("不用检查工具也能发送", "Send without the checker"),
+    "fallback_mailto": Text("用邮件发送填写的内容（纯文本）", "Email what you typed (plain text)"),
+    "fallback_subject": Text("售后申请：{product}", "After-sales request: {product}"),
+    "fallback_intro": Text("您好，我的售后申请如下：", "Hello, here is my after-sales request:"),
+    "fallback_files": Text("附件（请另行发送）", "Attachments (sent separately)"),
+    "size_b": Text("{n} B", "{n} B"),
+    "size_kb": Text("{n} KB", "{n} KB"),
+    "size_mb": Text("{n} MB", "{n} MB"),
+}
+
+
+def ui_strings(lang: str) -> dict[str, str]:
+    """The page's strings in `lang` (anything but "en" reads as zh-CN, the site's default)."""
+    return texts(lang, _STRINGS)

@@ -1,0 +1,64 @@
+"""Everything the checker page is rendered from (hooks/widgets.py), as plain data: the form, the page's
+strings, and the few rules its script must know to place findings and offer downloads. The script
+reads these instead of keeping literals of its own."""
+
+from __future__ import annotations
+
+from ..checks.required import CONTACT, CONTACT_PATHS, REQUIRED
+from ..data import vocab
+from ..data.fields import (
+    EVIDENCE_MAX_FILE_BYTES,
+    EVIDENCE_MAX_FILES,
+    EVIDENCE_MAX_TOTAL_BYTES,
+    FIELDS,
+    GROUPS,
+    Field,
+)
+from ..data.rules import SEVERITIES
+from ..outputs import OUTPUTS
+from .ui import ui_strings
+
+
+def widget_data(lang: str) -> dict:
+    return {"form": form(lang), "ui": ui_strings(lang), "rules": rules()}
+
+
+def form(lang: str) -> list[dict]:
+    """The form: groups, each with its fields (labels, limits, choices)."""
+    out = []
+    for g in GROUPS:
+        group = {"key": g.key, "label": g.label.get(lang), "why": g.why.get(lang),
+                 "fields": [_field(f, lang) for f in FIELDS if f.group == g.key]}
+        if g.key == "evidence":
+            group.update(kinds=[{"value": t.value, "label": t.label(lang)} for t in vocab.EVIDENCE_KINDS],
+                         max_files=EVIDENCE_MAX_FILES, max_file_bytes=EVIDENCE_MAX_FILE_BYTES,
+                         max_total_bytes=EVIDENCE_MAX_TOTAL_BYTES)
+        out.append(group)
+    return out
+
+
+def _field(f: Field, lang: str) -> dict:
+    return {
+        "path": f.path,
+        "id": "f-" + f.path.replace(".", "-"),
+        "control": f.control,
+        "label": f.label.get(lang),
+        "hint": f.hint.get(lang),
+        "maxlength": f.limit,
+        "required": f.required,
+        "autocomplete": f.autocomplete,
+        "example": f.example,
+        "options": [{"value": t.value, "label": t.label(lang)} for t in f.options],
+    }
+
+
+def rules() -> dict:
+    """What the page's script decides nothing about but must know: how findings are ranked and
+    placed, which checkbox values read as ticked, and which downloads exist."""
+    return {
+        "severities": list(SEVERITIES),
+        "required_code": REQUIRED,
+        "contact": {"field": CONTACT, "paths": list(CONTACT_PATHS)},
+        "checkbox_true": list(vocab.CHECKBOX_TRUE),
+        "outputs": [{"kind": k.kind, "needs_files": k.needs_files} for k in OUTPUTS],
+    }
