@@ -53,6 +53,24 @@ def _root_prefix(page_url: str, edition_path: str) -> str:
     return "../" * depth or "./"
 
 
+# replaced by aftersales.guide.widget.widget_data at merge
+def _rules_stub(lang: str) -> dict:
+    return {
+        "severities": ["error", "warning", "info"],
+        "required_code": "required",
+        "contact": {"field": "contact", "paths": ["contact.phone", "contact.email"]},
+        "checkbox_true": ["true", "1", "yes", "on", "是", "y"],
+        "outputs": [
+            {"kind": "zip", "needs_files": True},
+            {"kind": "eml", "needs_files": True},
+            {"kind": "mailto", "needs_files": False},
+            {"kind": "ics", "needs_files": False},
+            {"kind": "json", "needs_files": False},
+            {"kind": "text", "needs_files": False},
+        ],
+    }
+
+
 def render(lang: str, root: str, manifest: dict) -> str:
     aftersales = _aftersales()
     env = DataEnvironment(loader=jinja2.FileSystemLoader(ROOT / "widgets"), autoescape=True,
@@ -62,6 +80,7 @@ def render(lang: str, root: str, manifest: dict) -> str:
         lang=lang,
         form=aftersales.fields.form(lang),
         ui=aftersales.ui.ui_strings(lang),
+        rules=_rules_stub(lang),
         version=aftersales.__version__,
         assets=root + "assets/",
         runtime=root + manifest["runtime"],
