@@ -1,6 +1,7 @@
 // Mounts the checker: makes each part for one page and wires them together. No part decides anything
 // about a draft: every rule, word and limit comes from py/aftersales, as the check's result or as the
 // data the template embeds ({ui, form, rules}).
+import { createAutosave } from "./autosave.js";
 import { download, roles } from "./dom.js";
 import { buildDraft, flatten, localToday, parseDraft } from "./draft.js";
 import { createEvidence } from "./evidence.js";
@@ -11,10 +12,10 @@ import { applyLink, forgetLink } from "./links.js";
 import { createOutputs } from "./outputs.js";
 import { CALL, FAILURE } from "./protocol.js";
 import { createResultView } from "./render.js";
-import { startRuntime } from "./runtime.js";
+import { STATE, startRuntime } from "./runtime.js";
 import { debounce, latestOnly } from "./schedule.js";
 import { createStatusView } from "./status.js";
-import { createDraftStore, createFileStore } from "./store.js";
+import { createFileStore } from "./store.js";
 import { fill } from "./words.js";
 
 const CHECK_DELAY_MS = 150;
@@ -27,8 +28,8 @@ function mount(root) {
   const { ui, rules } = data;
   const lang = root.dataset.lang || "zh-CN";
   const form = createForm(role("form"), data);
-  const drafts = createDraftStore();
   const evidence = createEvidence(createFileStore());
+  const autosave = createAutosave({ role, ui, lang, form, evidence });
   const evidenceView = createEvidenceView(role, ui, data.form.find((g) => g.key === EVIDENCE_INPUT)?.kinds || []);
   const siteRoot = new URL(`${root.dataset.assets || "../assets/"}../`, document.baseURI);
   const result = createResultView({ root, role, ui, rules, form, siteRoot });
@@ -42,34 +43,7 @@ function mount(root) {
     draftJson: () => JSON.stringify(draft()),
     evidenceFiles: () => evidence.files() });
 
-  // ----- the draft on this device -----
-
-  function save() {
-    if (!form.hasContent() && !evidence.items.length) {
-      drafts.clear();
-      role("saved").textContent = ui.saved_never;
-      return;
-    }
-    const savedAt = drafts.save(buildDraft(form, evidence.metas(true), lang));
-    if (savedAt) role("saved").textContent = fill(ui.saved, { time: savedAt.toLocaleTimeString(lang) });
-  }
-
-  async function restore() {
-    const saved = drafts.load();
-    if (!saved) return;
-    const flat = flatten(saved.draft);
-    let applied = false;
-    for (const f of form.fields) {
-      // Whatever the buyer typed before this script ran wins over the saved copy.
-      if (f.path in flat && form.isEmpty(f.path)) applied = form.set(f.path, flat[f.path]) || applied;
-    }
-    if (await evidence.restore(Array.isArray(saved.draft.evidence) ? saved.draft.evidence : [])) applied = true;
-    if (!applied) return;
-    const when = new Date(saved.saved_at);
-    const note = role("restored");
-    note.textContent = fill(ui.restored, { time: Number.isNaN(when.getTime()) ? saved.saved_at : when.toLocaleString(lang) });
-    note.hidden = false;
-  }
+  // ----- the draft as a file -----
 
   function exportDraft() {
     download(JSON.stringify(draft(), null, 2) + "\n", `aftersales-draft-${localToday()}.json`, "application/json");
@@ -97,7 +71,7 @@ function mount(root) {
     changes.cancel();
     form.clear();
     evidence.clear();
-    drafts.clear();
+    autosave.clear();
     if (location.hash) forgetLink();
     role("restored").hidden = true;
     outputs.reset();
@@ -152,19 +126,19 @@ function mount(root) {
   }
 
   const changes = debounce(CHECK_DELAY_MS, () => {
-    save();
+    autosave.save();
     form.updateCounts();
     outputs.followPlatform(form.value(ORDER_PLATFORM));
-    if (status.state === "error") updateFallback();
+    if (status.state === STATE.ERROR) updateFallback();
     check();
   });
   const changed = () => changes.poke();
 
   // What the page does about the runtime's state (status.js shows it).
   function react(state) {
-    outputs.setEnabled(state === "ready");
-    if (state === "ready") guessKinds().then(check);
-    else if (state === "error") updateFallback();
+    outputs.setEnabled(state === STATE.READY);
+    if (state === STATE.READY) guessKinds().then(check);
+    else if (state === STATE.ERROR) updateFallback();
   }
 
   function onStatus(s) {
@@ -230,7 +204,7 @@ function mount(root) {
     // A change typed in the last moment before leaving is saved now rather than lost with the timer.
     if (!changes.pending) return;
     changes.cancel();
-    save();
+    autosave.save();
   });
 
   // Start the runtime first (its download is the slow part), then restore and apply the link meanwhile.
@@ -241,14 +215,14 @@ function mount(root) {
       onStatus,
     });
   } catch (err) {
-    onStatus({ state: "error", code: FAILURE.INTERNAL, message: String((err && err.message) || err) });
+    onStatus({ state: STATE.ERROR, code: FAILURE.INTERNAL, message: String((err && err.message) || err) });
   }
-  restore().then(() => {
+  autosave.restore().then(() => {
     applyLink(form);
     showEvidence();
     form.updateCounts();
     outputs.followPlatform(form.value(ORDER_PLATFORM));
-    save();
+    autosave.save();
     react(status.state);
   });
 }

@@ -13,6 +13,9 @@
 // Calls made before the runtime is ready wait for it.
 import * as msg from "./protocol.js";
 
+// The runtime's states, shown as the checker's data-state (contract §4).
+export const STATE = Object.freeze({ LOADING: "loading", READY: "ready", ERROR: "error" });
+
 const BOOT_STALL_MS = 180000; // slow mobile links need minutes for the ~13 MB runtime
 const CALL_TIMEOUT_MS = 60000;
 const MAX_RESTARTS = 2;
@@ -50,7 +53,7 @@ export function startRuntime({ runtimeUrl, wheelUrl, onStatus, bootStallMs = BOO
     dropWorker();
     rejectAll([...waiting.splice(0), ...inFlight.values()], failed(code, message));
     inFlight.clear();
-    onStatus({ state: "error", code, message });
+    onStatus({ state: STATE.ERROR, code, message });
   }
 
   function replace(code, message) {
@@ -64,7 +67,7 @@ export function startRuntime({ runtimeUrl, wheelUrl, onStatus, bootStallMs = BOO
     // Calls that were running are answered with an error; the caller may simply ask again.
     rejectAll(inFlight.values(), failed(code, message));
     inFlight.clear();
-    onStatus({ state: "loading", restart: { code, message } });
+    onStatus({ state: STATE.LOADING, restart: { code, message } });
     boot();
   }
 
@@ -88,13 +91,13 @@ export function startRuntime({ runtimeUrl, wheelUrl, onStatus, bootStallMs = BOO
       armStall();
       // User Timing marks let bench/bench_runtime.py (and DevTools) see where start-up time goes.
       performance.mark(`aftersales:${data.stage}`);
-      onStatus({ state: "loading", stage: data.stage, detail: data.detail });
+      onStatus({ state: STATE.LOADING, stage: data.stage, detail: data.detail });
     } else if (msg.isReady(data)) {
       clearTimeout(stallTimer);
       ready = true;
       restarts = 0;
       performance.mark("aftersales:ready");
-      onStatus({ state: "ready", version: data.version });
+      onStatus({ state: STATE.READY, version: data.version });
       for (const pending of waiting.splice(0)) send(pending);
     } else if (msg.isFailure(data)) {
       fail(data.code || msg.FAILURE.INTERNAL, data.message);
@@ -110,7 +113,7 @@ export function startRuntime({ runtimeUrl, wheelUrl, onStatus, bootStallMs = BOO
   function boot() {
     stopped = null;
     ready = false;
-    onStatus({ state: "loading" });
+    onStatus({ state: STATE.LOADING });
     if (typeof WebAssembly !== "object" || typeof Worker !== "function") {
       fail(msg.FAILURE.NO_WASM, "this browser has no WebAssembly or Web Workers");
       return;

@@ -1,5 +1,6 @@
 // Shows the runtime's status (runtime.js's onStatus) on the page: data-state (contract §4), the progress
 // bar and its words, the error box, the runtime version, and the plain fallback when it cannot run.
+import { STATE } from "./runtime.js";
 import { fill } from "./words.js";
 
 export function createStatusView(root, role, ui) {
@@ -35,11 +36,11 @@ export function createStatusView(root, role, ui) {
   return {
     show(status) {
       root.dataset.state = status.state;
-      const error = status.state === "error";
+      const error = status.state === STATE.ERROR;
       role("runtime-error").hidden = !error;
       role("runtime-progress").hidden = error;
       role("fallback").hidden = !error;
-      if (status.state === "ready") showReady(status);
+      if (status.state === STATE.READY) showReady(status);
       else if (error) showError(status);
       else showLoading(status);
     },
