@@ -19,7 +19,7 @@ import { createFileStore } from "./store.js";
 import { fill } from "./words.js";
 
 const CHECK_DELAY_MS = 150;
-const EVIDENCE_INPUT = "evidence"; // the file input's name; its files are not a draft field
+const EVIDENCE = "evidence"; // the evidence group's key and its file input's name (files, not a draft field)
 const ORDER_PLATFORM = "order.platform"; // the text output's platform follows this field
 
 function mount(root) {
@@ -30,7 +30,7 @@ function mount(root) {
   const form = createForm(role("form"), data);
   const evidence = createEvidence(createFileStore());
   const autosave = createAutosave({ role, ui, lang, form, evidence });
-  const evidenceView = createEvidenceView(role, ui, data.form.find((g) => g.key === EVIDENCE_INPUT)?.kinds || []);
+  const evidenceView = createEvidenceView(role, ui, data.form.find((g) => g.key === EVIDENCE)?.kinds || []);
   const siteRoot = new URL(`${root.dataset.assets || "../assets/"}../`, document.baseURI);
   const result = createResultView({ root, role, ui, rules, form, siteRoot });
   const status = createStatusView(root, role, ui);
@@ -107,7 +107,7 @@ function mount(root) {
     await evidence.remove(id);
     showEvidence();
     changed();
-    form.element.querySelector(`[name="${EVIDENCE_INPUT}"]`).focus();
+    form.element.querySelector(`[name="${EVIDENCE}"]`).focus();
   }
 
   // ----- the live check -----
@@ -149,12 +149,12 @@ function mount(root) {
   // ----- wiring -----
 
   form.element.addEventListener("input", (e) => {
-    if (e.target.name === EVIDENCE_INPUT) return;
+    if (e.target.name === EVIDENCE) return;
     form.touch(e.target.name);
     changed();
   });
   form.element.addEventListener("change", (e) => {
-    if (e.target.name === EVIDENCE_INPUT) {
+    if (e.target.name === EVIDENCE) {
       addFiles(e.target.files).finally(() => (e.target.value = ""));
       return;
     }
@@ -170,7 +170,7 @@ function mount(root) {
   });
   form.wireDatePickers(changed);
   const zone = role("dropzone");
-  wireDropZone(form.element.querySelector(`#g-${EVIDENCE_INPUT}`) || zone, zone, addFiles);
+  wireDropZone(form.element.querySelector(`#g-${EVIDENCE}`) || zone, zone, addFiles);
 
   root.addEventListener("click", (e) => {
     const go = e.target.closest("[data-goto]");
