@@ -5,7 +5,7 @@
 Cold = a fresh browser context (empty HTTP cache); warm = the same context loading the page again.
 Times are milliseconds from navigation start (performance.now() in the page):
   form        the form is parsed and usable (DOMContentLoaded: it works before any script runs)
-  mounted     checker.js has restored the draft and wired the live check
+  mounted     checker/main.js has restored the draft and wired the live check
   ready       the Python runtime in the worker is ready (data-state=ready)
   findings    the first check result is on screen
 Reported, never asserted (HOUSE rule 6). Run `python3 build.py build` first.

@@ -1,20 +1,13 @@
-// Module worker that runs py/aftersales in Pyodide, off the page's main thread.
-//
-// Protocol (widgets/runtime.js is the only client):
-//   page -> worker  {type: "init", runtime, wheel}         absolute URLs of the runtime folder and the wheel
-//   worker -> page  {type: "progress", stage, detail}      stage: start | runtime | wheel | import; detail: 0-100
-//                   {type: "ready", version}
-//                   {type: "error", code, message}         code: no_wasm | fetch | import | internal
-//   page -> worker  {id, fn, args}                         calls aftersales.browser.<fn>(*args)
-//   worker -> page  {id, ok: true, value} | {id, ok: false, error}
-// Python str arrives as a JS string, bytes as a Uint8Array (transferred), dict/list as plain objects.
+// Module worker that runs py/aftersales in Pyodide, off the page's main thread. Its messages are
+// declared in protocol.js; runtime.js is the only client.
+import * as msg from "./protocol.js";
 
 let pyodide = null;
 let browser = null;
 let booting = null;
 
 const post = (message, transfer = []) => self.postMessage(message, transfer);
-const progress = (stage, detail) => post({ type: "progress", stage, detail });
+const progress = (stage, detail) => post(msg.progress(stage, detail));
 
 class RuntimeError extends Error {
   constructor(code, message) {
@@ -28,9 +21,9 @@ async function fetchBytes(url) {
   try {
     response = await fetch(url);
   } catch (err) {
-    throw new RuntimeError("fetch", `${url}: ${err.message || err}`);
+    throw new RuntimeError(msg.FAILURE.FETCH, `${url}: ${err.message || err}`);
   }
-  if (!response.ok) throw new RuntimeError("fetch", `${url}: HTTP ${response.status}`);
+  if (!response.ok) throw new RuntimeError(msg.FAILURE.FETCH, `${url}: HTTP ${response.status}`);
   return new Uint8Array(await response.arrayBuffer());
 }
 
@@ -52,13 +45,13 @@ function wasmFailure() {
 async function boot({ runtime, wheel }) {
   progress("start", 5);
   if (typeof WebAssembly !== "object" || typeof WebAssembly.instantiate !== "function") {
-    throw new RuntimeError("no_wasm", "WebAssembly is not available in this browser");
+    throw new RuntimeError(msg.FAILURE.NO_WASM, "WebAssembly is not available in this browser");
   }
   let loadPyodide;
   try {
     ({ loadPyodide } = await import(new URL("pyodide.mjs", runtime).href));
   } catch (err) {
-    throw new RuntimeError("fetch", `pyodide.mjs: ${err.message || err}`);
+    throw new RuntimeError(msg.FAILURE.FETCH, `pyodide.mjs: ${err.message || err}`);
   }
   progress("runtime", 15);
   // The wheel download overlaps the runtime's start-up; both come from our own site.
@@ -75,7 +68,7 @@ async function boot({ runtime, wheel }) {
       wasmFailure(),
     ]);
   } catch (err) {
-    throw new RuntimeError("fetch", `Pyodide: ${err.message || err}`);
+    throw new RuntimeError(msg.FAILURE.FETCH, `Pyodide: ${err.message || err}`);
   } finally {
     console.warn = plainWarn;
   }
@@ -89,7 +82,7 @@ async function boot({ runtime, wheel }) {
     browser = pyodide.pyimport("aftersales.browser");
     return version;
   } catch (err) {
-    throw new RuntimeError("import", String(err.message || err).split("\n").slice(-2).join(" "));
+    throw new RuntimeError(msg.FAILURE.IMPORT, String(err.message || err).split("\n").slice(-2).join(" "));
   }
 }
 
@@ -119,20 +112,20 @@ function toJs(value) {
   }
 }
 
-function call({ id, fn, args = [] }) {
-  const target = typeof fn === "string" && !fn.startsWith("_") ? browser[fn] : undefined;
-  if (target === undefined) {
-    post({ id, ok: false, error: `aftersales.browser has no function ${fn}` });
+function call({ id, fn, args }) {
+  if (!msg.isCallable(fn)) {
+    post(msg.refusal(id, `the checker cannot call ${fn}`));
     return;
   }
+  const target = browser[fn];
   const pyArgs = args.map(toPython);
   try {
     const { value, transfer } = toJs(target(...pyArgs));
-    post({ id, ok: true, value }, transfer);
+    post(msg.answer(id, value), transfer);
   } catch (err) {
     // The last line of a Python traceback is the part a person can act on.
     const lines = String(err.message || err).trim().split("\n");
-    post({ id, ok: false, error: lines[lines.length - 1] });
+    post(msg.refusal(id, lines[lines.length - 1]));
   } finally {
     for (const a of pyArgs) if (isPyProxy(a)) a.destroy();
     if (typeof target.destroy === "function") target.destroy();
@@ -145,22 +138,23 @@ self.addEventListener("unhandledrejection", (event) => {
   if (browser) return;
   event.preventDefault();
   const reason = event.reason;
-  post({ type: "error", code: "fetch", message: String((reason && reason.message) || reason) });
+  post(msg.failure(msg.FAILURE.FETCH, String((reason && reason.message) || reason)));
 });
 
 self.onmessage = async ({ data }) => {
-  if (data && data.type === "init") {
+  if (msg.isInit(data)) {
     if (booting) return;
     booting = boot(data);
     try {
-      post({ type: "ready", version: await booting });
+      post(msg.ready(await booting));
     } catch (err) {
-      post({ type: "error", code: err.code || "internal", message: String(err.message || err) });
+      post(msg.failure(err.code || msg.FAILURE.INTERNAL, String(err.message || err)));
     }
     return;
   }
+  if (!msg.isCall(data)) return; // not ours: nothing to answer
   if (!browser) {
-    post({ id: data && data.id, ok: false, error: "the checker is not ready yet" });
+    post(msg.refusal(data.id, "the checker is not ready yet"));
     return;
   }
   call(data);

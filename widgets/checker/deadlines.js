@@ -1,0 +1,35 @@
+// The deadlines as a timeline, with today placed among them.
+import { el } from "./dom.js";
+import { fill } from "./words.js";
+
+function todayRow(ui, today) {
+  return el("li", { class: "asc-tl asc-tl-today", "data-today": "" },
+    el("span", { class: "asc-tl-dot", "aria-hidden": "true" }),
+    el("span", { class: "asc-tl-label" }, el("time", { datetime: today, text: fill(ui.today, { date: today }) })));
+}
+
+function deadlineRow(ui, d) {
+  const status = d.passed ? ui.passed : d.days_left === 0 ? ui.days_left_0
+    : typeof d.days_left === "number" ? fill(ui.days_left, { n: d.days_left }) : "";
+  const notes = [d.from ? fill(ui.counted_from, { date: d.from }) : "", d.basis, d.note].filter(Boolean).join(" · ");
+  return el("li", { class: `asc-tl${d.passed ? " asc-tl-passed" : ""}`, "data-deadline": d.code,
+    "data-passed": d.passed ? "true" : "false" },
+    el("span", { class: "asc-tl-dot", "aria-hidden": "true" }),
+    el("span", { class: "asc-tl-label" },
+      el("strong", { text: d.label || d.code }), " ",
+      el("time", { datetime: d.date, text: fill(ui.last_day, { date: d.date }) }), " ",
+      status ? el("span", { class: "asc-tl-status", text: status }) : null),
+    notes ? el("span", { class: "asc-tl-note", text: notes }) : null);
+}
+
+// `today` is the date the check used (result.today), else the buyer's own.
+export function renderDeadlines(role, ui, result, today) {
+  const list = role("timeline");
+  list.replaceChildren();
+  const deadlines = (Array.isArray(result.deadlines) ? result.deadlines : []).filter((d) => d && d.date);
+  role("deadlines-none").hidden = deadlines.length > 0;
+  if (!deadlines.length) return;
+  const rows = [...deadlines.map((d) => ({ d, date: String(d.date) })), { today: true, date: today }];
+  rows.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.today ? -1 : 1));
+  list.append(...rows.map((row) => (row.today ? todayRow(ui, today) : deadlineRow(ui, row.d))));
+}

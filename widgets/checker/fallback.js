@@ -1,0 +1,29 @@
+// When the runtime cannot run: what was typed, labelled, as one email to the merchant. No rule is
+// involved (nothing is checked); it only keeps the buyer from losing what they wrote.
+import { fill, formatSize } from "./words.js";
+
+// The form's own control names (aftersales.fields): the mail goes to the merchant's address, about the product.
+const TO = "merchant.support_email";
+const PRODUCT = "order.product_name";
+const EVIDENCE_GROUP = "evidence";
+
+export function fallbackMailto({ ui, groups, form, evidence }) {
+  const lines = [ui.fallback_intro, ""];
+  for (const g of groups) {
+    const rows = [];
+    for (const f of g.fields) {
+      const v = form.value(f.path);
+      if (v === undefined || v === false) continue;
+      const shown = f.options.length ? (f.options.find((o) => o.value === v)?.label ?? v) : v === true ? "✓" : v;
+      rows.push(`${f.label}: ${shown}`);
+    }
+    if (g.key === EVIDENCE_GROUP && evidence.length) {
+      rows.push(`${ui.fallback_files}:`, ...evidence.map((it) => `- ${it.name} (${formatSize(ui, it.size)})`));
+    }
+    if (rows.length) lines.push(`【${g.label}】`, ...rows, "");
+  }
+  const address = (form.value(TO) || "").trim();
+  const subject = fill(ui.fallback_subject, { product: form.value(PRODUCT) || "" });
+  return `mailto:${encodeURIComponent(address).replace(/%40/g, "@")}?subject=${encodeURIComponent(subject)}`
+    + `&body=${encodeURIComponent(lines.join("\n"))}`;
+}

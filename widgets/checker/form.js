@@ -1,0 +1,114 @@
+// The form's controls, read and written by draft path (aftersales.fields, embedded by the template).
+import { el } from "./dom.js";
+import { fill } from "./words.js";
+
+export function createForm(element, data) {
+  const { ui, rules } = data;
+  const fields = data.form.flatMap((g) => g.fields.map((f) => ({ ...f, group: g.key })));
+  const controls = new Map(fields.map((f) => [f.path, element.querySelector(`#${CSS.escape(f.id)}`)]));
+  // Fields the buyer has typed in: an empty required field shows a calm "to fill in" note beside it
+  // until then, not a red error, so a fresh form does not greet an upset buyer with seven errors.
+  const touched = new Set();
+  const checkedWords = new Set(rules.checkbox_true);
+
+  // A checkbox reads a link's or a file's text the way the Python check does (normalize's true words).
+  const isChecked = (value) => value === true || checkedWords.has(String(value).normalize("NFKC").trim().toLowerCase());
+
+  function value(path) {
+    const c = controls.get(path);
+    if (!c) return undefined;
+    if (c.type === "checkbox") return c.checked;
+    return c.value === "" ? undefined : c.value;
+  }
+
+  function set(path, v) {
+    const c = controls.get(path);
+    if (!c) return false;
+    if (c.type === "checkbox") {
+      c.checked = isChecked(v);
+      return true;
+    }
+    const text = v === null || v === undefined ? "" : typeof v === "object" ? JSON.stringify(v) : String(v);
+    if (c.tagName === "SELECT" && text !== "" && ![...c.options].some((o) => o.value === text)) {
+      // A value the list does not know (from a link or a file): keep it visibly so the check can name it.
+      c.append(el("option", { value: text, "data-foreign": "", text: `${text} ${ui.unknown_value}` }));
+    }
+    c.value = text;
+    return true;
+  }
+
+  function isEmpty(path) {
+    const c = controls.get(path);
+    return !c || (c.type === "checkbox" ? !c.checked : c.value === "");
+  }
+
+  function clear() {
+    touched.clear();
+    element.querySelectorAll("option[data-foreign]").forEach((o) => o.remove());
+    for (const f of fields) set(f.path, f.control === "checkbox" ? false : "");
+  }
+
+  // Every filled field as [path, value]: what goes into the draft.
+  function entries() {
+    return fields.map((f) => [f.path, value(f.path)]).filter(([, v]) => v !== undefined);
+  }
+
+  function hasContent() {
+    return entries().some(([, v]) => v !== false);
+  }
+
+  function updateCounts() {
+    for (const f of fields) {
+      if (f.control !== "textarea") continue;
+      const counter = element.querySelector(`#count-${CSS.escape(f.id)}`);
+      const n = [...(controls.get(f.path)?.value || "")].length;
+      if (counter) {
+        counter.textContent = fill(ui.chars, { n, max: f.maxlength });
+        counter.classList.toggle("asc-over", n > f.maxlength);
+      }
+    }
+  }
+
+  // The calendar button beside a date field opens the browser's picker; the text field stays the truth.
+  function wireDatePickers(onChange) {
+    element.addEventListener("click", (e) => {
+      const pick = e.target.closest('[data-action="pick-date"]');
+      if (!pick) return;
+      const picker = element.querySelector(`[data-picker-for="${CSS.escape(pick.dataset.for)}"]`);
+      const text = element.querySelector(`#${CSS.escape(pick.dataset.for)}`);
+      if (/^\d{4}-\d{2}-\d{2}$/.test(text.value)) picker.value = text.value;
+      try {
+        picker.showPicker();
+      } catch {
+        picker.focus();
+      }
+    });
+    element.querySelectorAll("[data-picker-for]").forEach((picker) =>
+      picker.addEventListener("change", () => {
+        const text = element.querySelector(`#${CSS.escape(picker.dataset.pickerFor)}`);
+        if (picker.value) {
+          text.value = picker.value;
+          onChange();
+          text.focus();
+        }
+      }));
+  }
+
+  return {
+    element,
+    fields,
+    control: (path) => controls.get(path),
+    controls: () => [...controls.values()],
+    value,
+    set,
+    isEmpty,
+    clear,
+    entries,
+    hasContent,
+    updateCounts,
+    wireDatePickers,
+    touch: (name) => touched.add(name),
+    touched: (path) => touched.has(path),
+    focusFirst: () => controls.get(fields[0].path)?.focus(),
+  };
+}

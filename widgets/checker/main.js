@@ -1,0 +1,240 @@
+// Mounts the checker: makes each part for one page and wires them together. No part decides anything
+// about a draft: every rule, word and limit comes from py/aftersales, as the check's result or as the
+// data the template embeds ({ui, form, rules}).
+import { createAutosave } from "./autosave.js";
+import { download, roles } from "./dom.js";
+import { buildDraft, flatten, localToday, parseDraft } from "./draft.js";
+import { createEvidence } from "./evidence.js";
+import { createEvidenceView, wireDropZone } from "./evidence-view.js";
+import { fallbackMailto } from "./fallback.js";
+import { createForm } from "./form.js";
+import { applyLink, forgetLink } from "./links.js";
+import { createOutputs } from "./outputs.js";
+import { CALL, FAILURE } from "./protocol.js";
+import { createResultView } from "./render.js";
+import { STATE, startRuntime } from "./runtime.js";
+import { debounce, latestOnly } from "./schedule.js";
+import { createStatusView } from "./status.js";
+import { createFileStore } from "./store.js";
+import { fill } from "./words.js";
+
+const CHECK_DELAY_MS = 150;
+const EVIDENCE = "evidence"; // the evidence group's key and its file input's name (files, not a draft field)
+const ORDER_PLATFORM = "order.platform"; // the text output's platform follows this field
+
+function mount(root) {
+  const role = roles(root);
+  const data = JSON.parse(role("checker-data").textContent);
+  const { ui, rules } = data;
+  const lang = root.dataset.lang || "zh-CN";
+  const form = createForm(role("form"), data);
+  const evidence = createEvidence(createFileStore());
+  const autosave = createAutosave({ role, ui, lang, form, evidence });
+  const evidenceView = createEvidenceView(role, ui, data.form.find((g) => g.key === EVIDENCE)?.kinds || []);
+  const siteRoot = new URL(`${root.dataset.assets || "../assets/"}../`, document.baseURI);
+  const result = createResultView({ root, role, ui, rules, form, siteRoot });
+  const status = createStatusView(root, role, ui);
+  let runtime = null;
+
+  const draft = () => buildDraft(form, evidence.metas(), lang);
+  const isReady = () => Boolean(runtime && runtime.ready);
+  const outputs = createOutputs({ root, role, ui, rules, today: localToday,
+    call: (fn, ...args) => runtime.call(fn, ...args),
+    draftJson: () => JSON.stringify(draft()),
+    evidenceFiles: () => evidence.files() });
+
+  // ----- the draft as a file -----
+
+  function exportDraft() {
+    download(JSON.stringify(draft(), null, 2) + "\n", `aftersales-draft-${localToday()}.json`, "application/json");
+  }
+
+  async function importDraft(file) {
+    const msg = role("draft-message");
+    const incoming = parseDraft(await file.text().catch(() => ""));
+    if (!incoming) {
+      msg.textContent = fill(ui.import_bad, { name: file.name });
+      return;
+    }
+    form.clear();
+    const flat = flatten(incoming);
+    for (const f of form.fields) if (f.path in flat) form.set(f.path, flat[f.path]);
+    evidence.adopt(Array.isArray(incoming.evidence) ? incoming.evidence : []);
+    role("restored").hidden = true;
+    showEvidence();
+    msg.textContent = fill(ui.import_ok, { name: file.name });
+    changed();
+  }
+
+  function startOver() {
+    if (!window.confirm(ui.start_over_confirm)) return;
+    changes.cancel();
+    form.clear();
+    evidence.clear();
+    autosave.clear();
+    if (location.hash) forgetLink();
+    role("restored").hidden = true;
+    outputs.reset();
+    role("draft-message").textContent = ui.cleared;
+    showEvidence();
+    changed();
+    form.focusFirst();
+  }
+
+  // ----- evidence -----
+
+  function showEvidence() {
+    evidenceView.render(evidence.items);
+    result.refreshFindings(); // the evidence slots were rebuilt
+  }
+
+  async function guessKinds() {
+    if (!isReady()) return;
+    if (await evidence.guessKinds((name, type) => runtime.call(CALL.GUESS_KIND, name, type))) showEvidence();
+  }
+
+  async function addFiles(list) {
+    const files = [...list];
+    if (!files.length) return;
+    const stored = await evidence.add(files);
+    role("evidence-note").textContent = stored ? "" : ui.evidence_store_failed;
+    showEvidence();
+    await guessKinds();
+    changed();
+  }
+
+  async function removeEvidence(id) {
+    await evidence.remove(id);
+    showEvidence();
+    changed();
+    form.element.querySelector(`[name="${EVIDENCE}"]`).focus();
+  }
+
+  // ----- the live check -----
+
+  const check = latestOnly(async () => {
+    if (!isReady()) return;
+    try {
+      result.show(JSON.parse(await runtime.call(CALL.CHECK, JSON.stringify(draft()), localToday())));
+    } catch {
+      // A crashed or hung worker is restarted by the runtime; the check reruns when it is ready again.
+    }
+  });
+
+  function updateFallback() {
+    role("fallback-mailto").href = fallbackMailto({ ui, groups: data.form, form, evidence: evidence.items });
+  }
+
+  const changes = debounce(CHECK_DELAY_MS, () => {
+    autosave.save();
+    form.updateCounts();
+    outputs.followPlatform(form.value(ORDER_PLATFORM));
+    if (status.state === STATE.ERROR) updateFallback();
+    check();
+  });
+  const changed = () => changes.poke();
+
+  // What the page does about the runtime's state (status.js shows it).
+  function react(state) {
+    outputs.setEnabled(state === STATE.READY);
+    if (state === STATE.READY) guessKinds().then(check);
+    else if (state === STATE.ERROR) updateFallback();
+  }
+
+  function onStatus(s) {
+    status.show(s);
+    react(s.state);
+  }
+
+  // ----- wiring -----
+
+  form.element.addEventListener("input", (e) => {
+    if (e.target.name === EVIDENCE) return;
+    form.touch(e.target.name);
+    changed();
+  });
+  form.element.addEventListener("change", (e) => {
+    if (e.target.name === EVIDENCE) {
+      addFiles(e.target.files).finally(() => (e.target.value = ""));
+      return;
+    }
+    form.touch(e.target.name);
+    const kindSel = e.target.closest("[data-evidence-kind]");
+    if (kindSel) evidence.setKind(kindSel.dataset.evidenceKind, kindSel.value);
+    changed();
+  });
+  form.element.addEventListener("submit", (e) => e.preventDefault());
+  form.element.addEventListener("click", (e) => {
+    const rm = e.target.closest("[data-remove]");
+    if (rm) removeEvidence(rm.dataset.remove);
+  });
+  form.wireDatePickers(changed);
+  const zone = role("dropzone");
+  wireDropZone(form.element.querySelector(`#g-${EVIDENCE}`) || zone, zone, addFiles);
+
+  root.addEventListener("click", (e) => {
+    const go = e.target.closest("[data-goto]");
+    if (go) {
+      e.preventDefault();
+      const slot = result.slotFor(go.dataset.goto);
+      const target = form.control(slot?.dataset.slot)
+        || slot?.closest(".asc-field, fieldset")?.querySelector("input, select, textarea") || slot;
+      target?.scrollIntoView({ block: "center" });
+      target?.focus({ preventScroll: true });
+      return;
+    }
+    const out = e.target.closest("[data-output]");
+    if (out && !out.disabled) return void outputs.make(out.dataset.output, out);
+    const action = e.target.closest("[data-action]")?.dataset.action;
+    if (action === "export-draft") exportDraft();
+    else if (action === "import-draft") role("import-file").click();
+    else if (action === "start-over") startOver();
+    else if (action === "copy") outputs.copyText();
+    else if (action === "retry") runtime?.restart();
+  });
+  role("import-file").addEventListener("change", (e) => {
+    const file = e.target.files?.[0];
+    if (file) importDraft(file).finally(() => (e.target.value = ""));
+  });
+  role("fallback-mailto").addEventListener("click", updateFallback);
+  window.addEventListener("hashchange", () => {
+    if (applyLink(form)) changed();
+  });
+  window.addEventListener("pagehide", () => {
+    // A change typed in the last moment before leaving is saved now rather than lost with the timer.
+    if (!changes.pending) return;
+    changes.cancel();
+    autosave.save();
+  });
+
+  // Start the runtime first (its download is the slow part), then restore and apply the link meanwhile.
+  try {
+    runtime = startRuntime({
+      runtimeUrl: new URL(root.dataset.runtime, document.baseURI).href,
+      wheelUrl: new URL(root.dataset.wheel, document.baseURI).href,
+      onStatus,
+    });
+  } catch (err) {
+    onStatus({ state: STATE.ERROR, code: FAILURE.INTERNAL, message: String((err && err.message) || err) });
+  }
+  autosave.restore().then(() => {
+    applyLink(form);
+    showEvidence();
+    form.updateCounts();
+    outputs.followPlatform(form.value(ORDER_PLATFORM));
+    autosave.save();
+    react(status.state);
+  });
+}
+
+function boot() {
+  const root = document.getElementById("aftersales-checker");
+  if (root && !root.dataset.mounted) {
+    root.dataset.mounted = "true";
+    mount(root);
+  }
+}
+
+// mkdocs-material's instant navigation swaps pages without reloading scripts: mount on every page.
+if (window.document$ && typeof window.document$.subscribe === "function") window.document$.subscribe(boot);
+else boot();

@@ -1,0 +1,27 @@
+// Shows a check result (aftersales/result/1) everywhere it belongs on the page.
+import { renderDeadlines } from "./deadlines.js";
+import { localToday } from "./draft.js";
+import { createFindingsView } from "./findings.js";
+import { renderMerchant } from "./merchant.js";
+import { renderSummary } from "./summary.js";
+
+export function createResultView(context) {
+  const { role, ui, rules } = context;
+  const findings = createFindingsView(context);
+  let last = null;
+
+  return {
+    slotFor: findings.slotFor,
+    show(result) {
+      last = result;
+      findings.render(result);
+      renderSummary(role, ui, rules.severities, result);
+      renderDeadlines(role, ui, result, result.today || localToday());
+      renderMerchant(role, result);
+    },
+    // The evidence list was redrawn, and with it its finding slots: put the last findings back.
+    refreshFindings() {
+      if (last) findings.render(last);
+    },
+  };
+}
