@@ -16,7 +16,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from tools.console import BuildError
+from tools.headers import HEADERS_FILE, site_wide_headers
 from tools.layout import SITE
+
+# Sent even for a folder without site/_headers (a test's scratch site).
+BASELINE_HEADERS = {"X-Content-Type-Options": "nosniff", "Referrer-Policy": "no-referrer"}
 
 COMPRESSIBLE = ("text/", "application/javascript", "application/json", "application/wasm", "image/svg+xml",
                 "application/xml", "application/manifest+json")
@@ -164,10 +168,14 @@ class SiteHandler(http.server.SimpleHTTPRequestHandler):
         self.send_header("Vary", "Accept-Encoding")
         self.send_header("ETag", encoded.etag)
         self.send_header("Cache-Control", self.cache_control(url_path) if status == 200 else "no-cache")
-        self.send_header("X-Content-Type-Options", "nosniff")
-        self.send_header("Referrer-Policy", "no-referrer")
         self.end_headers()
         return _BytesBody(encoded.body)
+
+    def end_headers(self) -> None:
+        # Every response, errors and redirects included, as a host applying site/_headers' `/*` rule does.
+        for name, value in self.server.site_headers().items():
+            self.send_header(name, value)
+        super().end_headers()
 
     def copyfile(self, source, outputfile) -> None:
         outputfile.write(source.data)
@@ -190,6 +198,8 @@ class SiteServer(socketserver.ThreadingMixIn, http.server.HTTPServer):
         self.quiet = quiet
         self.brotli = brotli_available()
         self.cache = CompressionCache()
+        self._site_headers: tuple[float, dict[str, str]] = (-1.0, {})
+        self._site_headers_lock = threading.Lock()
         super().__init__(address, SiteHandler)
 
     def handle_error(self, request, client_address) -> None:
@@ -197,6 +207,15 @@ class SiteServer(socketserver.ThreadingMixIn, http.server.HTTPServer):
         if isinstance(sys.exc_info()[1], ConnectionError):
             return
         super().handle_error(request, client_address)
+
+    def site_headers(self) -> dict[str, str]:
+        """Security headers from root/_headers (re-read when a rebuild replaces it); the baseline without one."""
+        path = self.root / HEADERS_FILE
+        mtime = path.stat().st_mtime if path.is_file() else 0.0
+        with self._site_headers_lock:
+            if self._site_headers[0] != mtime:
+                self._site_headers = (mtime, {**BASELINE_HEADERS, **site_wide_headers(self.root)})
+            return self._site_headers[1]
 
     @property
     def url(self) -> str:

@@ -1,5 +1,6 @@
 """Builds site/: the holiday table, the wheel, both mkdocs editions, the vendored runtime and checker
-scripts, the third-party scrub; built beside site/ and swapped in whole."""
+scripts, the third-party scrub, the security policy and host headers; built beside site/ and swapped
+in whole."""
 
 from __future__ import annotations
 
@@ -13,7 +14,9 @@ import time
 from pathlib import Path
 
 from tools.console import BuildError, run, say
+from tools.csp import apply_policy
 from tools.fingerprint import sha256_files, tree_files
+from tools.headers import HEADERS_FILE, host_headers_text
 from tools.holidays import write_holidays
 from tools.layout import (
     MANIFEST,
@@ -35,16 +38,6 @@ WIDGET_SUFFIXES = (".js", ".mjs", ".css")
 # The checker's scripts and styles, flat in assets/checker/ (a module may sit in widgets/checker/).
 WIDGET_DIRS = ("widgets", "widgets/checker")
 
-# For Netlify and Cloudflare Pages, which read cache rules from site/_headers; the same rules that
-# `serve` applies (tools/server.py IMMUTABLE). Material's bundles are left to the host's default revalidation.
-HOST_HEADERS = f"""/{RUNTIME_PATH}*
-  Cache-Control: public, max-age=31536000, immutable
-/assets/py/*
-  Cache-Control: public, max-age=31536000, immutable
-/*.mjs
-  Content-Type: text/javascript; charset=utf-8
-"""
-
 
 def mkdocs_build(config: str, site_dir: Path) -> None:
     say(f"mkdocs build --strict -f {config}")
@@ -57,7 +50,6 @@ def mkdocs_build(config: str, site_dir: Path) -> None:
 
 
 def vendor_into_site(site: Path, wheel: Wheel) -> None:
-    (site / "_headers").write_text(HOST_HEADERS, encoding="utf-8")
     runtime_dir = site / RUNTIME_PATH
     runtime_dir.mkdir(parents=True, exist_ok=True)
     for name in PYODIDE_FILES:
@@ -99,6 +91,8 @@ def _build_site(force: bool) -> Wheel:
     mkdocs_build("mkdocs.en.yml", stage / "en")
     vendor_into_site(stage, wheel)
     scrub_third_party(stage)
+    policy = apply_policy(stage)
+    (stage / HEADERS_FILE).write_text(host_headers_text(policy.header_value), encoding="utf-8")
     old = WORK / "site-old"
     shutil.rmtree(old, ignore_errors=True)
     if SITE.exists():

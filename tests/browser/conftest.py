@@ -1,7 +1,8 @@
 """Browser test harness: the real built site, served by tools/server.py (what `build.py serve` runs), driven in Chromium.
 
-Every test that uses `page` fails when the page requests anything outside loopback or logs a console
-error (HOUSE rule 4); a test that provokes an error on purpose says which with `watch.allow(...)`.
+Every test that uses `page` fails when the page requests anything outside loopback, logs a console
+error (HOUSE rule 4) or trips its Content-Security-Policy; a test that provokes an error on purpose says
+which with `watch.allow(...)`.
 """
 
 from __future__ import annotations
@@ -31,6 +32,13 @@ CHROMIUM_ARGS = [
 ]
 LOOPBACK_HOSTS = {"127.0.0.1", "localhost", "::1"}
 READY_TIMEOUT_MS = 120_000
+# Runs before any page script in every frame (Playwright's init scripts are outside the page's CSP).
+CSP_LISTENER = """
+document.addEventListener("securitypolicyviolation", (e) => {
+  window.__aftersalesCspViolation(
+    `${e.effectiveDirective} refused ${e.blockedURI || "inline code"} (${e.sourceFile}:${e.lineNumber})`);
+});
+"""
 
 
 def chromium_executable() -> str | None:
@@ -118,6 +126,9 @@ def context(browser, base_url: str, watch: Watch):
             route.continue_()
 
     context.route("**/*", guard)
+    context.expose_function("__aftersalesCspViolation",
+                            lambda text: watch.errors.append(f"Content-Security-Policy violation: {text}"))
+    context.add_init_script(CSP_LISTENER)
     yield context
     context.close()
 
