@@ -24,7 +24,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-import build  # noqa: E402 - stdlib-only module at the repo root
+from tools.layout import SITE  # noqa: E402 - stdlib-only modules at the repo root
+from tools.server import make_server  # noqa: E402
 
 # Records when each milestone happens, inside the page, so polling latency does not count.
 PROBE = """
@@ -68,7 +69,7 @@ def main() -> int:
 
     from playwright.sync_api import sync_playwright
 
-    server = build.make_server("127.0.0.1", 0, build.SITE, quiet=True)
+    server = make_server("127.0.0.1", 0, SITE, quiet=True)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     url = server.url + args.path
     cold: list[dict] = []

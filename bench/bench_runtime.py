@@ -1,5 +1,5 @@
 """How long the checker page takes to become ready (data-state=ready) in headless Chromium, served by
-build.py's production-like server: cold (empty browser cache) and warm (a second visit, runtime from
+tools/server.py's production-like server: cold (empty browser cache) and warm (a second visit, runtime from
 the HTTP cache), optionally on an emulated mobile link. Reports; asserts nothing.
 
     .venv/bin/python bench/bench_runtime.py [--runs 3] [--slow]      (after `python3 build.py build`)
@@ -18,7 +18,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-import build  # noqa: E402 - stdlib-only module at the repo root
+from tools.layout import SITE  # noqa: E402 - stdlib-only modules at the repo root
+from tools.server import SiteServer, make_server  # noqa: E402
 
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
         "--disable-component-update", "--disable-sync"]
@@ -27,7 +28,7 @@ READY = "document.querySelector('#aftersales-checker')?.dataset.state === 'ready
 MOBILE = {"offline": False, "latency": 85, "downloadThroughput": 9_000_000 / 8, "uploadThroughput": 1_500_000 / 8}
 
 
-def prime(server: build.SiteServer) -> None:
+def prime(server: SiteServer) -> None:
     """Let the server compress the big files once, as a CDN would have them already compressed."""
     for path in ("pyodide/v314.0.7/pyodide.asm.wasm", "pyodide/v314.0.7/python_stdlib.zip",
                  "pyodide/v314.0.7/pyodide.asm.mjs", "pyodide/v314.0.7/pyodide-lock.json"):
@@ -67,12 +68,12 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--slow", action="store_true", help="also emulate a 4G mobile link")
     args = parser.parse_args()
-    if not (build.SITE / "checker" / "index.html").exists():
+    if not (SITE / "checker" / "index.html").exists():
         print("site/ is not built: run `python3 build.py build` first", file=sys.stderr)
         return 2
     from playwright.sync_api import sync_playwright
 
-    server = build.make_server(quiet=True)
+    server = make_server(quiet=True)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     prime(server)
     report = {}

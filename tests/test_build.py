@@ -1,5 +1,5 @@
-"""build.py as a newcomer and a static host meet it: importable without the venv, its generated
-holiday table up to date, and its server honest about encodings."""
+"""build.py and tools/ as a newcomer and a static host meet them: importable without the venv, the
+generated holiday table up to date, and the server honest about encodings."""
 
 from __future__ import annotations
 
@@ -9,7 +9,8 @@ import threading
 import urllib.request
 from pathlib import Path
 
-import build
+from tools.holidays import holidays_source
+from tools.server import make_server
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -22,6 +23,16 @@ def test_build_py_imports_with_the_standard_library_alone():
     assert result.stdout.strip() == "314.0.7"
 
 
+def test_every_tool_imports_with_the_standard_library_alone():
+    # The browser tests and benches import tools.server this way; build.py imports the rest before the venv exists.
+    names = sorted(p.stem for p in (ROOT / "tools").glob("*.py") if p.stem != "__init__")
+    code = (f"import sys; sys.path.insert(0, {str(ROOT)!r}); import importlib; "
+            f"[importlib.import_module('tools.' + n) for n in {names!r}]; print(len({names!r}))")
+    result = subprocess.run([sys.executable, "-I", "-S", "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == str(len(names))
+
+
 def test_an_unknown_command_prints_usage_and_fails():
     result = subprocess.run([sys.executable, str(ROOT / "build.py"), "deploy"], capture_output=True, text=True)
     assert result.returncode == 2
@@ -30,7 +41,7 @@ def test_an_unknown_command_prints_usage_and_fails():
 
 def test_holiday_table_is_what_chinese_calendar_says_today():
     text = (ROOT / "py" / "aftersales" / "data" / "holidays.py").read_text(encoding="utf-8")
-    assert text == build.holidays_source(), "run `python3 build.py build` to regenerate data/holidays.py"
+    assert text == holidays_source(), "run `python3 build.py build` to regenerate data/holidays.py"
     from aftersales.data import holidays as holidays_data
 
     assert holidays_data.HOLIDAYS["2026-10-01"] == "National Day"
@@ -46,7 +57,7 @@ def _get(url: str, accept: str) -> tuple[int, dict[str, str], bytes]:
 
 def test_server_respects_refused_encodings_and_serves_module_scripts_as_javascript(tmp_path):
     (tmp_path / "app.mjs").write_text("export const answer = 42;\n" * 50, encoding="utf-8")
-    server = build.make_server(root=tmp_path, quiet=True)
+    server = make_server(root=tmp_path, quiet=True)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:

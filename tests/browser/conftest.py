@@ -1,7 +1,8 @@
-"""Browser test harness: the real built site, served by build.py's own server, driven in Chromium.
+"""Browser test harness: the real built site, served by tools/server.py (what `build.py serve` runs), driven in Chromium.
 
-Every test that uses `page` fails when the page requests anything outside loopback or logs a console
-error (HOUSE rule 4); a test that provokes an error on purpose says which with `watch.allow(...)`.
+Every test that uses `page` fails when the page requests anything outside loopback, logs a console
+error (HOUSE rule 4) or trips its Content-Security-Policy; a test that provokes an error on purpose says
+which with `watch.allow(...)`.
 """
 
 from __future__ import annotations
@@ -22,7 +23,8 @@ ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-import build  # noqa: E402 - stdlib-only module at the repo root
+from tools.layout import SITE  # noqa: E402 - stdlib-only modules at the repo root
+from tools.server import SiteServer, make_server  # noqa: E402
 
 CHROMIUM_ARGS = [
     "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
@@ -30,6 +32,13 @@ CHROMIUM_ARGS = [
 ]
 LOOPBACK_HOSTS = {"127.0.0.1", "localhost", "::1"}
 READY_TIMEOUT_MS = 120_000
+# Runs before any page script in every frame (Playwright's init scripts are outside the page's CSP).
+CSP_LISTENER = """
+document.addEventListener("securitypolicyviolation", (e) => {
+  window.__aftersalesCspViolation(
+    `${e.effectiveDirective} refused ${e.blockedURI || "inline code"} (${e.sourceFile}:${e.lineNumber})`);
+});
+"""
 
 
 def chromium_executable() -> str | None:
@@ -69,13 +78,13 @@ def site_dir() -> Path:
     # `build.py test` builds before it runs pytest and says so; a bare `pytest` builds here, once.
     if os.environ.get("AFTERSALES_SITE_BUILT") != "1":
         subprocess.run([sys.executable, str(ROOT / "build.py"), "build"], check=True, cwd=ROOT)
-    assert (build.SITE / "index.html").exists(), "site/ was not built"
-    return build.SITE
+    assert (SITE / "index.html").exists(), "site/ was not built"
+    return SITE
 
 
 @pytest.fixture(scope="session")
-def server(site_dir: Path) -> Iterator[build.SiteServer]:
-    srv = build.make_server("127.0.0.1", 0, site_dir, quiet=True)
+def server(site_dir: Path) -> Iterator[SiteServer]:
+    srv = make_server("127.0.0.1", 0, site_dir, quiet=True)
     thread = threading.Thread(target=srv.serve_forever, daemon=True)
     thread.start()
     yield srv
@@ -84,7 +93,7 @@ def server(site_dir: Path) -> Iterator[build.SiteServer]:
 
 
 @pytest.fixture(scope="session")
-def base_url(server: build.SiteServer) -> str:
+def base_url(server: SiteServer) -> str:
     return server.url
 
 
@@ -117,6 +126,9 @@ def context(browser, base_url: str, watch: Watch):
             route.continue_()
 
     context.route("**/*", guard)
+    context.expose_function("__aftersalesCspViolation",
+                            lambda text: watch.errors.append(f"Content-Security-Policy violation: {text}"))
+    context.add_init_script(CSP_LISTENER)
     yield context
     context.close()
 

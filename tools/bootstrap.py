@@ -1,0 +1,134 @@
+"""Makes what the build needs exist: .venv, node_modules (the pinned Pyodide), and a browser for tests.
+
+Stdlib only: it runs under the system python3 before any venv exists.
+"""
+
+from __future__ import annotations
+
+import os
+import platform
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from tools.console import BuildError, run, say
+from tools.fingerprint import sha256_files
+from tools.layout import (
+    NODE_MODULES,
+    NPM_STAMP,
+    PACKAGE_LOCK,
+    PYODIDE_FILES,
+    PYODIDE_VERSION,
+    REQUIREMENTS,
+    ROOT,
+    VENV,
+    VENV_PYTHON,
+    VENV_STAMP,
+)
+
+IN_VENV_FLAG = "AFTERSALES_IN_VENV"
+CHROMIUM = Path("/usr/bin/chromium")
+WQY_FONT_DIR = Path("/usr/share/fonts/truetype/wqy")
+
+
+def ensure_venv() -> None:
+    """Create or refresh .venv when requirements.txt (or the Python that made the venv) changed."""
+    wanted = sha256_files([REQUIREMENTS], extra=sys.version)
+    if VENV_PYTHON.exists() and VENV_STAMP.exists() and VENV_STAMP.read_text().strip() == wanted:
+        return
+    if VENV.exists() and venv_python_version() != platform.python_version():
+        say(f"{VENV.name} was made by another Python; making it again")
+        shutil.rmtree(VENV)
+    if not VENV_PYTHON.exists():
+        say(f"creating {VENV.name} with Python {sys.version.split()[0]}")
+        result = subprocess.run([sys.executable, "-m", "venv", str(VENV)])
+        if result.returncode != 0:
+            shutil.rmtree(VENV, ignore_errors=True)
+            if not apt_install([f"python3.{sys.version_info.minor}-venv"]):
+                raise BuildError("could not create a virtual environment; install the python3-venv package.")
+            run([sys.executable, "-m", "venv", str(VENV)])
+    say("installing pinned Python packages (requirements.txt)")
+    pip = [str(VENV_PYTHON), "-m", "pip", "--disable-pip-version-check", "--no-input"]
+    try:
+        run([*pip, "install", "--quiet", "-r", str(REQUIREMENTS)])
+    except subprocess.CalledProcessError as exc:
+        raise BuildError("pip could not install requirements.txt (is PyPI reachable?)") from exc
+    VENV_STAMP.write_text(wanted + "\n")
+
+
+def venv_python_version() -> str:
+    cfg = VENV / "pyvenv.cfg"
+    if not cfg.exists():
+        return ""
+    for line in cfg.read_text().splitlines():
+        key, _, value = line.partition("=")
+        if key.strip() in ("version", "version_info"):
+            return value.strip()
+    return ""
+
+
+def ensure_node_modules() -> None:
+    """`npm ci` the pinned Pyodide when package-lock.json changed since the last install."""
+    wanted = sha256_files([PACKAGE_LOCK, ROOT / "package.json"])
+    runtime = NODE_MODULES / "pyodide"
+    if NPM_STAMP.exists() and NPM_STAMP.read_text().strip() == wanted and all(
+            (runtime / name).exists() for name in PYODIDE_FILES):
+        return
+    npm = shutil.which("npm")
+    if npm is None:
+        raise BuildError("npm is needed to fetch the pinned Pyodide runtime; install Node.js and npm "
+                         "(on Debian: apt-get install nodejs npm).")
+    say(f"installing pinned npm packages (pyodide {PYODIDE_VERSION}) with npm ci")
+    try:
+        run([npm, "ci", "--no-audit", "--no-fund", "--loglevel=error"], cwd=ROOT)
+    except subprocess.CalledProcessError as exc:
+        raise BuildError("npm ci failed (is the npm registry reachable?)") from exc
+    NPM_STAMP.write_text(wanted + "\n")
+
+
+def apt_install(packages: list[str]) -> bool:
+    """Install Debian packages when we are root on Debian; False when that is not possible."""
+    if os.geteuid() != 0 or shutil.which("apt-get") is None:
+        return False
+    say(f"apt-get install {' '.join(packages)}")
+    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+    if subprocess.run(["apt-get", "update", "-q"], env=env).returncode != 0:
+        return False
+    return subprocess.run(["apt-get", "install", "-y", "-q", *packages],
+                          env=env).returncode == 0
+
+
+def in_venv() -> bool:
+    return Path(sys.prefix).resolve() == VENV.resolve()
+
+
+def reexec_in_venv(script: Path, argv: list[str]) -> None:
+    """Bootstrap, then run `script argv` again with the venv's Python (returns when already inside)."""
+    ensure_venv()
+    ensure_node_modules()
+    if in_venv():
+        return
+    if os.environ.get(IN_VENV_FLAG):
+        raise BuildError(f"{VENV_PYTHON} did not start inside {VENV}; delete {VENV.name}/ and run again")
+    env = {**os.environ, IN_VENV_FLAG: "1"}
+    os.execve(str(VENV_PYTHON), [str(VENV_PYTHON), str(script.resolve()), *argv], env)
+
+
+def ensure_browser() -> dict[str, str]:
+    """Environment for the browser tests: Debian's Chromium, else Playwright's own, else a clear error."""
+    have_fonts = WQY_FONT_DIR.exists()
+    if CHROMIUM.exists() and have_fonts:
+        return {}
+    wanted = [p for p, missing in (("chromium", not CHROMIUM.exists()),
+                                   ("fonts-wqy-microhei", not have_fonts)) if missing]
+    if apt_install(wanted) and CHROMIUM.exists():
+        return {}
+    if CHROMIUM.exists():
+        say("warning: fonts-wqy-microhei is missing; Chinese text in screenshots will show boxes")
+        return {}
+    say("Debian chromium unavailable; trying Playwright's browser download")
+    if subprocess.run([sys.executable, "-m", "playwright", "install", "chromium"]).returncode == 0:
+        return {"AFTERSALES_CHROMIUM": "playwright"}
+    raise BuildError("no browser for the browser tests: install Chromium (Debian: apt-get install chromium "
+                     "fonts-wqy-microhei) or let `python -m playwright install chromium` download one.")

@@ -1,0 +1,104 @@
+"""Builds site/: the holiday table, the wheel, both mkdocs editions, the vendored runtime and checker
+scripts, the third-party scrub, the security policy and host headers; built beside site/ and swapped
+in whole."""
+
+from __future__ import annotations
+
+import fcntl
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from tools.console import BuildError, run, say
+from tools.csp import apply_policy
+from tools.fingerprint import sha256_files, tree_files
+from tools.headers import HEADERS_FILE, host_headers_text
+from tools.holidays import write_holidays
+from tools.layout import (
+    MANIFEST,
+    NODE_MODULES,
+    PACKAGE_LOCK,
+    PYODIDE_FILES,
+    REQUIREMENTS,
+    ROOT,
+    RUNTIME_PATH,
+    SITE,
+    SITE_INPUTS,
+    SITE_STAMP,
+    WORK,
+)
+from tools.scrub import scrub_third_party
+from tools.wheel import Wheel, build_wheel
+
+WIDGET_SUFFIXES = (".js", ".mjs", ".css")
+# The checker's scripts and styles, flat in assets/checker/ (a module may sit in widgets/checker/).
+WIDGET_DIRS = ("widgets", "widgets/checker")
+
+
+def mkdocs_build(config: str, site_dir: Path) -> None:
+    say(f"mkdocs build --strict -f {config}")
+    try:
+        run([sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-f", config, "-d", str(site_dir)],
+            cwd=ROOT,
+            env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+    except subprocess.CalledProcessError as exc:
+        raise BuildError(f"mkdocs build --strict -f {config} failed (see the messages above)") from exc
+
+
+def vendor_into_site(site: Path, wheel: Wheel) -> None:
+    runtime_dir = site / RUNTIME_PATH
+    runtime_dir.mkdir(parents=True, exist_ok=True)
+    for name in PYODIDE_FILES:
+        shutil.copy2(NODE_MODULES / "pyodide" / name, runtime_dir / name)
+    wheel_target = site / wheel.site_path
+    wheel_target.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copy2(wheel.path, wheel_target)
+    checker = site / "assets" / "checker"
+    checker.mkdir(parents=True, exist_ok=True)
+    for folder in WIDGET_DIRS:
+        for path in sorted((ROOT / folder).glob("*")):
+            if path.is_file() and path.suffix in WIDGET_SUFFIXES:
+                shutil.copy2(path, checker / path.name)
+
+
+def build_site(force: bool = False) -> Wheel:
+    WORK.mkdir(exist_ok=True)
+    with open(WORK / ".lock", "w") as lock:
+        # One build at a time in this work tree (a test run and a `serve` may start together).
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        return _build_site(force)
+
+
+def _build_site(force: bool) -> Wheel:
+    started = time.monotonic()
+    write_holidays()
+    wheel = build_wheel()
+    stamp = sha256_files(tree_files(SITE_INPUTS) + [REQUIREMENTS, PACKAGE_LOCK], extra=wheel.digest)
+    if not force and SITE_STAMP.exists() and SITE_STAMP.read_text().strip() == stamp \
+            and (SITE / "index.html").exists() and (SITE / "en").is_dir():
+        say(f"site/ is up to date ({time.monotonic() - started:.1f}s)")
+        return wheel
+    SITE_STAMP.unlink(missing_ok=True)
+    MANIFEST.write_text(json.dumps({"wheel": wheel.site_path, "runtime": RUNTIME_PATH}, indent=2) + "\n")
+    # Build beside site/ and swap it in at the end, so a running server never sees a half-built site.
+    stage = WORK / "site-next"
+    shutil.rmtree(stage, ignore_errors=True)
+    mkdocs_build("mkdocs.yml", stage)  # cleans its folder, so it goes first
+    mkdocs_build("mkdocs.en.yml", stage / "en")
+    vendor_into_site(stage, wheel)
+    scrub_third_party(stage)
+    policy = apply_policy(stage)
+    (stage / HEADERS_FILE).write_text(host_headers_text(policy.header_value), encoding="utf-8")
+    old = WORK / "site-old"
+    shutil.rmtree(old, ignore_errors=True)
+    if SITE.exists():
+        SITE.rename(old)
+    stage.rename(SITE)
+    shutil.rmtree(old, ignore_errors=True)
+    SITE_STAMP.write_text(stamp + "\n")
+    say(f"built site/ in {time.monotonic() - started:.1f}s")
+    return wheel
