@@ -1,5 +1,8 @@
 """MkDocs hook: renders the checker widget where a page says `<!-- widget:checker -->`.
 
+Its public helpers (load_aftersales, read_manifest, root_prefix, page_lang, DataEnvironment) serve the
+other widget hooks too (hooks/merchant_widgets.py).
+
 The template gets its form, strings and version from py/aftersales, so the page shows exactly the
 fields and words the Python check uses. URLs are relative, so the site works under any path prefix.
 """
@@ -28,7 +31,7 @@ class DataEnvironment(jinja2.Environment):
         return super().getattr(obj, attribute)
 
 
-def _aftersales():
+def load_aftersales():
     # Imported late and from the work tree: the hook must see the package as it is being built.
     if str(ROOT / "py") not in sys.path:
         sys.path.insert(0, str(ROOT / "py"))
@@ -38,7 +41,7 @@ def _aftersales():
     return aftersales
 
 
-def _manifest() -> dict:
+def read_manifest() -> dict:
     try:
         return json.loads(MANIFEST.read_text(encoding="utf-8"))
     except FileNotFoundError as exc:
@@ -46,14 +49,19 @@ def _manifest() -> dict:
                           "which packages the wheel first") from exc
 
 
-def _root_prefix(page_url: str, edition_path: str) -> str:
+def page_lang(config) -> str:
+    """The package's language code for the edition being built (Material's "en" or the zh default)."""
+    return "en" if config["theme"]["language"] == "en" else "zh-CN"
+
+
+def root_prefix(page_url: str, edition_path: str) -> str:
     """Relative URL from the page to the site root (above the edition, e.g. from en/checker/ to /)."""
     depth = page_url.count("/") + edition_path.count("/")
     return "../" * depth or "./"
 
 
 def render(lang: str, root: str, manifest: dict) -> str:
-    aftersales = _aftersales()
+    aftersales = load_aftersales()
     env = DataEnvironment(loader=jinja2.FileSystemLoader(ROOT / "widgets"), autoescape=True,
                              undefined=jinja2.StrictUndefined, keep_trailing_newline=True)
     template = env.get_template("checker.html.j2")
@@ -75,6 +83,6 @@ def on_post_page(output: str, *, page, config) -> str:
     # (labels, buttons, states) are not content a reader searches for.
     if MARKER not in output:
         return output
-    lang = "en" if config["theme"]["language"] == "en" else "zh-CN"
-    root = _root_prefix(page.url, config["extra"].get("edition_path", ""))
-    return output.replace(MARKER, render(lang, root, _manifest()), 1)
+    lang = page_lang(config)
+    root = root_prefix(page.url, config["extra"].get("edition_path", ""))
+    return output.replace(MARKER, render(lang, root, read_manifest()), 1)

@@ -118,10 +118,12 @@ def reexec_in_venv(script: Path, argv: list[str]) -> None:
 def ensure_browser() -> dict[str, str]:
     """Environment for the browser tests: Debian's Chromium, else Playwright's own, else a clear error."""
     have_fonts = WQY_FONT_DIR.exists()
-    if CHROMIUM.exists() and have_fonts:
+    have_zbar = shutil.which("zbarimg") is not None  # the QR code tests decode with zbarimg
+    if CHROMIUM.exists() and have_fonts and have_zbar:
         return {}
     wanted = [p for p, missing in (("chromium", not CHROMIUM.exists()),
-                                   ("fonts-wqy-microhei", not have_fonts)) if missing]
+                                   ("fonts-wqy-microhei", not have_fonts),
+                                   ("zbar-tools", not have_zbar)) if missing]
     if apt_install(wanted) and CHROMIUM.exists():
         return {}
     if CHROMIUM.exists():

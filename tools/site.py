@@ -1,6 +1,6 @@
-"""Builds site/: the holiday table, the wheel, both mkdocs editions, the vendored runtime and checker
-scripts, the third-party scrub, the security policy and host headers; built beside site/ and swapped
-in whole."""
+"""Builds site/: the holiday table, the wheel, both mkdocs editions, the vendored runtime, segno's
+wheel and the widgets' scripts, the third-party scrub, the security policy and host headers; built
+beside site/ and swapped in whole."""
 
 from __future__ import annotations
 
@@ -32,11 +32,13 @@ from tools.layout import (
     WORK,
 )
 from tools.scrub import scrub_third_party
+from tools.vendor import copy_into, site_paths, vendor_wheels
 from tools.wheel import Wheel, build_wheel
 
 WIDGET_SUFFIXES = (".js", ".mjs", ".css")
-# The checker's scripts and styles, flat in assets/checker/ (a module may sit in widgets/checker/).
-WIDGET_DIRS = ("widgets", "widgets/checker")
+# Each widget's scripts and styles, flat in its folder under assets/ (a module may sit in widgets/checker/).
+# The merchants page's modules import the checker's as ../checker/….
+WIDGET_DIRS = {"widgets": "checker", "widgets/checker": "checker", "widgets/merchants": "merchants"}
 
 
 def mkdocs_build(config: str, site_dir: Path) -> None:
@@ -49,7 +51,7 @@ def mkdocs_build(config: str, site_dir: Path) -> None:
         raise BuildError(f"mkdocs build --strict -f {config} failed (see the messages above)") from exc
 
 
-def vendor_into_site(site: Path, wheel: Wheel) -> None:
+def vendor_into_site(site: Path, wheel: Wheel, extras: list[Path]) -> None:
     runtime_dir = site / RUNTIME_PATH
     runtime_dir.mkdir(parents=True, exist_ok=True)
     for name in PYODIDE_FILES:
@@ -57,12 +59,13 @@ def vendor_into_site(site: Path, wheel: Wheel) -> None:
     wheel_target = site / wheel.site_path
     wheel_target.parent.mkdir(parents=True, exist_ok=True)
     shutil.copy2(wheel.path, wheel_target)
-    checker = site / "assets" / "checker"
-    checker.mkdir(parents=True, exist_ok=True)
-    for folder in WIDGET_DIRS:
+    copy_into(site, extras)
+    for folder, name in WIDGET_DIRS.items():
+        target = site / "assets" / name
+        target.mkdir(parents=True, exist_ok=True)
         for path in sorted((ROOT / folder).glob("*")):
             if path.is_file() and path.suffix in WIDGET_SUFFIXES:
-                shutil.copy2(path, checker / path.name)
+                shutil.copy2(path, target / path.name)
 
 
 def build_site(force: bool = False) -> Wheel:
@@ -83,13 +86,15 @@ def _build_site(force: bool) -> Wheel:
         say(f"site/ is up to date ({time.monotonic() - started:.1f}s)")
         return wheel
     SITE_STAMP.unlink(missing_ok=True)
-    MANIFEST.write_text(json.dumps({"wheel": wheel.site_path, "runtime": RUNTIME_PATH}, indent=2) + "\n")
+    extras = vendor_wheels()
+    MANIFEST.write_text(json.dumps({"wheel": wheel.site_path, "runtime": RUNTIME_PATH,
+                                    "vendor": site_paths(extras)}, indent=2) + "\n")
     # Build beside site/ and swap it in at the end, so a running server never sees a half-built site.
     stage = WORK / "site-next"
     shutil.rmtree(stage, ignore_errors=True)
     mkdocs_build("mkdocs.yml", stage)  # cleans its folder, so it goes first
     mkdocs_build("mkdocs.en.yml", stage / "en")
-    vendor_into_site(stage, wheel)
+    vendor_into_site(stage, wheel, extras)
     scrub_third_party(stage)
     policy = apply_policy(stage)
     (stage / HEADERS_FILE).write_text(host_headers_text(policy.header_value), encoding="utf-8")

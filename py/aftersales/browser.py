@@ -1,4 +1,4 @@
-"""What the checker page's Web Worker calls (widgets/worker.mjs): strings in, strings out, so the
+"""What the pages' Web Worker calls (widgets/checker/worker.mjs): strings in, strings out, so the
 JavaScript side only transports."""
 
 from __future__ import annotations
@@ -25,3 +25,29 @@ def guess_kind(name: str, mime: str) -> str:
 def make_output(kind: str, draft_json: str, today: str, files=None, options_json: str = "") -> dict:
     """A download or text for the page: {"filename", "mime", "data"} (see aftersales.outputs)."""
     return outputs.make_output(kind, draft_json, today, files, options_json)
+
+
+# The merchants page's calls (aftersales.merchant). Imported late: a buyer's checker never needs them,
+# and the QR code needs segno, which only the merchants page loads.
+
+
+def merchant_link(values_json: str, base: str, lang: str, today: str) -> dict:
+    """The link builder's outputs for the form's values: link, QR SVG, snippet, card, policy findings."""
+    from .merchant import linkbuilder, qr, ui
+
+    try:
+        values = json.loads(values_json)
+    except (ValueError, RecursionError):
+        values = {}
+    built = linkbuilder.build(values, base, lang, today).as_dict()
+    built["qr"] = qr.svg(built["link"], ui.text("out_qr").get(lang))
+    return built
+
+
+def verify_package(data, lang: str) -> dict:
+    """The verifier's verdict on a package's bytes (from the page: a buffer Pyodide hands over)."""
+    from .merchant import verify
+
+    to_bytes = getattr(data, "to_bytes", None)  # a JsProxy of a Uint8Array, if it arrives unconverted
+    raw = to_bytes() if callable(to_bytes) else bytes(data)
+    return verify.verify(raw, lang).as_dict()

@@ -1,6 +1,7 @@
 // The messages between the page (runtime.js) and the worker (worker.mjs), declared once for both sides.
 //
-//   page -> worker  init      {type, runtime, wheel}      absolute URLs of the runtime folder and the wheel
+//   page -> worker  init      {type, runtime, wheel,      absolute URLs of the runtime folder and the wheel,
+//                              extras}                    and of more pure-Python wheels a page needs (segno)
 //   worker -> page  progress  {type, stage, detail}       stage: start | runtime | wheel | import; detail: 0-100
 //                   ready     {type, version}
 //                   error     {type, code, message}       code: one of FAILURE
@@ -22,6 +23,9 @@ export const CALL = Object.freeze({
   CHECK: "check_json", // (draft_json, today) -> result JSON (aftersales/result/1)
   OUTPUT: "make_output", // (kind, draft_json, today, files, options_json) -> {filename, mime, data}
   GUESS_KIND: "guess_kind", // (name, mime) -> evidence kind
+  // the merchants page (aftersales.merchant)
+  MERCHANT_LINK: "merchant_link", // (values_json, base, lang, today) -> {link, qr, snippet, card, findings, base_ok}
+  VERIFY_PACKAGE: "verify_package", // (bytes, lang) -> {status, reason, files, ticket, ...}
 });
 const CALLS = new Set(Object.values(CALL));
 
@@ -38,7 +42,7 @@ export const FAILURE = Object.freeze({
 
 const isMessage = (m, kind) => m !== null && typeof m === "object" && m.type === kind;
 
-export const init = (runtime, wheel) => ({ type: KIND.INIT, runtime, wheel });
+export const init = (runtime, wheel, extras = []) => ({ type: KIND.INIT, runtime, wheel, extras });
 export const progress = (stage, detail) => ({ type: KIND.PROGRESS, stage, detail });
 export const ready = (version) => ({ type: KIND.READY, version });
 export const failure = (code, message) => ({ type: KIND.ERROR, code, message });
@@ -46,7 +50,8 @@ export const call = (id, fn, args) => ({ type: KIND.CALL, id, fn, args });
 export const answer = (id, value) => ({ type: KIND.RESULT, id, ok: true, value });
 export const refusal = (id, error) => ({ type: KIND.RESULT, id, ok: false, error });
 
-export const isInit = (m) => isMessage(m, KIND.INIT) && typeof m.runtime === "string" && typeof m.wheel === "string";
+export const isInit = (m) => isMessage(m, KIND.INIT) && typeof m.runtime === "string" && typeof m.wheel === "string"
+  && Array.isArray(m.extras) && m.extras.every((u) => typeof u === "string");
 export const isProgress = (m) => isMessage(m, KIND.PROGRESS) && typeof m.stage === "string";
 export const isReady = (m) => isMessage(m, KIND.READY);
 export const isFailure = (m) => isMessage(m, KIND.ERROR);

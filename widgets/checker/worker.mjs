@@ -42,7 +42,7 @@ function wasmFailure() {
   });
 }
 
-async function boot({ runtime, wheel }) {
+async function boot({ runtime, wheel, extras }) {
   progress("start", 5);
   if (typeof WebAssembly !== "object" || typeof WebAssembly.instantiate !== "function") {
     throw new RuntimeError(msg.FAILURE.NO_WASM, "WebAssembly is not available in this browser");
@@ -56,6 +56,7 @@ async function boot({ runtime, wheel }) {
   progress("runtime", 15);
   // The wheel download overlaps the runtime's start-up; both come from our own site.
   const wheelBytes = fetchBytes(wheel);
+  const extraBytes = extras.map(fetchBytes);
   try {
     pyodide = await Promise.race([
       loadPyodide({
@@ -74,6 +75,7 @@ async function boot({ runtime, wheel }) {
   }
   progress("wheel", 70);
   pyodide.unpackArchive(await wheelBytes, "wheel");
+  for (const bytes of extraBytes) pyodide.unpackArchive(await bytes, "wheel");
   progress("import", 85);
   try {
     const aftersales = pyodide.pyimport("aftersales");
