@@ -12,7 +12,7 @@ from .. import __version__
 from ..data import vocab
 from ..data.fields import NOUNS
 from ..data.rules import ERROR, SEVERITIES, catalogue
-from ..data.windows import BASIS, HOLIDAY_BASIS, NOTES, UNITS, WINDOWS
+from ..data.windows import HOLIDAY_BASIS, NOTES, UNITS, WINDOWS, basis_of
 from ..text import LIST_SEP, Text, guide_link
 from .model import Deadline, Draft, Hit
 from .normalize import EXPECTED
@@ -185,9 +185,8 @@ def finding(hit: Hit, lang: str, today: date) -> Finding:
 def deadline(d: Deadline, lang: str, today: date, sent: date) -> DeadlineView:
     """`sent`: the day the request is judged on (checks.windows.request_day)."""
     w = WINDOWS[d.code]
-    own = d.source == w.source
-    basis = w.basis if own else BASIS[d.source]
-    label = w.label if own else w.promised
+    basis = basis_of(d.code, d.source)
+    label = w.label if d.source == w.source else w.promised
     legal = d.legal_date.isoformat() if d.legal_date else ""
     note = " ".join(NOTES[k].get(lang).format(year=d.date.year, legal_date=legal) for k in d.notes)
     return DeadlineView(d.code, d.date, d.start, basis.get(lang), label.get(lang), w.counted_from.get(lang),

@@ -8,7 +8,19 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from ..data.vocab import NO_REASON_EXCLUDED
-from ..data.windows import ALL, DISTANCE, DURABLE, LAW, MERCHANT, SANBAO_GOODS, WINDOWS, Window
+from ..data.windows import (
+    ALL,
+    BASIS,
+    DISTANCE,
+    DURABLE,
+    LAW,
+    MERCHANT,
+    SANBAO_GOODS,
+    WINDOWS,
+    Window,
+    basis_of,
+)
+from ..text import Text
 from . import dates, workdays
 from .model import Deadline, Draft, Hit
 
@@ -149,7 +161,7 @@ def window_hits(draft: Draft, found: list[Deadline], today: date) -> list[Hit]:
         if sent <= d.last:
             hits.append(Hit("window.extended_by_holiday", field, _when(d)))
         else:
-            hits.append(Hit(expired, field, _when(d)))
+            hits.append(Hit(expired, field, _when(d), basis=_promised(d)))
 
     repaired = draft.sanbao and draft.numbers.get("order.sanbao_repairs", 0) >= SANBAO_REPAIRS
     if problem == "no_reason":
@@ -170,7 +182,7 @@ def window_hits(draft: Draft, found: list[Deadline], today: date) -> list[Hit]:
         hits.append(Hit("window.sanbao.after_repairs", "order.sanbao_repairs",
                         {"value": draft.numbers["order.sanbao_repairs"]}))
     if resolution == "repair" and (d := by_code.get("warranty")) and sent > d.date:
-        hits.append(Hit("window.warranty.expired", "resolution", _when(d)))
+        hits.append(Hit("window.warranty.expired", "resolution", _when(d), basis=basis_of(d.code, d.source)))
     needs_received = problem in DEFECT_PROBLEMS | {"no_reason"}
     if needs_received and "order.received_date" not in draft.dates and "order.received_date" not in draft.bad:
         hits.append(Hit("date.received_missing", "order.received_date"))
@@ -179,6 +191,11 @@ def window_hits(draft: Draft, found: list[Deadline], today: date) -> list[Hit]:
     if proof and problem in QUALITY_PROBLEMS and noticed <= proof.date:
         hits.append(Hit("burden_of_proof", "order.category", _when(proof)))
     return hits
+
+
+def _promised(d: Deadline) -> Text | None:
+    """A finding about a date that rests on a promise cites the promise, never a statute."""
+    return BASIS[MERCHANT] if d.source == MERCHANT else None
 
 
 def _when(d: Deadline) -> dict:

@@ -22,6 +22,10 @@ REVIEW_CUSTOM = Text("常见做法：1–3 个工作日（非法定）", "Common
 WARRANTY_CUSTOM = Text("常见做法：三包商品整机保修一般 12 个月（非法定数字，以保修卡和三包规定原文为准）",
                        "Common practice: 12 months for the whole unit of 三包 goods (not a legal number; "
                        "check the warranty card and the 三包 rules)")
+# The catalogue's basis for policy.below_legal_minimum; each finding cites its own window's.
+BELOW_BASIS = Text("所涉期限的依据：消费者权益保护法 第二十四条、第二十五条；三包规定（以原文为准）",
+                   "That of the window concerned: Consumer Rights Protection Law, Arts. 24 and 25; 三包 rules "
+                   "(check the original text)")
 # A date that rests on a promise is never labelled with a statute.
 PROMISE = Text("商家自己的承诺（不是法定期限）；请保存商家页面上这条承诺的截图",
                "The merchant's own promise (not a legal deadline); keep a screenshot of where it says so")

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..text import Text
-from .law import CIVIL_203, CPL23, CPL24_CANCEL, CPL25, CPL25_SCOPE, PROMISE, SANBAO
+from .law import BELOW_BASIS, CIVIL_203, CPL23, CPL24_CANCEL, CPL25, CPL25_SCOPE, PROMISE, SANBAO
 
 ERROR, WARNING, INFO = "error", "warning", "info"
 SEVERITIES = (ERROR, WARNING, INFO)  # most serious first: the order findings are listed in
@@ -295,7 +295,8 @@ _RULES = (
                "goods the law gives at least {limit}, and the deadlines here use the law's {limit} days.",
                "Cite the law when you talk to the merchant.",
                "A merchant window shorter than the law sets for these goods (no-reason return of goods bought "
-               "online and not excepted: 7 days; return of a faulty item: 7 days; exchange of 三包 goods: 15 days)")),
+               "online and not excepted: 7 days; return of a faulty item: 7 days; exchange of 三包 goods: 15 days)"),
+         BELOW_BASIS),
     _rule("policy.out_of_range", WARNING, "merchant.policy", "guide/policy/#merchant-policy", "checks/windows",
          ("商家政策里的数字不合常理", "“{value}”不在 {low} 到 {high} {unit} 之间，可能填错了，或者来自被改动过的链接，"
                "所以这里没有采用它。", "请对照商家页面核对这个数字；没有把握就留空，时限会按法律或常见做法计算。",

@@ -93,6 +93,12 @@ POLICY_KEYS = tuple(w.policy_key for w in WINDOWS.values() if w.policy_key)
 UNITS = {"days": Text("天", "days"), "months": Text("个月", "months"), "workdays": Text("个工作日", "working days")}
 
 BASIS = {MERCHANT: PROMISE}  # a deadline's basis when its source is not its window's own
+
+
+def basis_of(code: str, source: str) -> Text:
+    """What a deadline of this window rests on, given its source."""
+    w = WINDOWS[code]
+    return w.basis if source == w.source else BASIS[source]
 # How texts addressed to the merchant name what a deadline rests on, where it is not a statute (the
 # full basis asks the buyer to keep a screenshot, which is no sentence for the merchant).
 CITED_AS = {MERCHANT: Text("商家承诺", "the merchant's promise"), PRACTICE: Text("常见做法，非法定", "common practice, not law")}
