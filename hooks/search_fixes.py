@@ -8,8 +8,9 @@
    rest of the question. Its inner loop also stops one character short, so 退钱 searched 退*.
    Our segmenter reads the question the way the index was cut (longest indexed word first), steps
    over characters no indexed word starts with, and leaves out particles and question words
-   (了, 吗, 怎么办 …) that match almost every page. A question with no indexed word at all still
-   finds nothing, rather than everything.
+   (了, 吗, 怎么办 …) that match almost every page. Single characters count only when the question
+   has no longer word: 退* matches every word that starts with 退 and would outweigh 拒签. A question
+   with no indexed word at all still finds nothing, rather than everything.
 3. No zero-width spaces in results. Material joins the jieba-cut words of the index with U+200B;
    the worker would hand them on in result titles and snippets, where a reader copies them.
 The build fails if the pinned Material no longer has the expected markup or code: re-check all
@@ -43,7 +44,8 @@ SEGMENT_UPSTREAM = (
 SEGMENT_OURS = (
     'function fe(t,e){let r=new Set,p=new Set(' + repr(" ".join(STOP_WORDS)).replace("'", '"') + '.split(" "));'
     'for(let s=0;s<t.length;){let n=0;for(let o=s+1;o<=t.length;o++)t.slice(s,o)in e&&(n=o-s);'
-    'if(n){let w=t.slice(s,s+n);p.has(w)||r.add(w);s+=n}else s++}return r.size?r:new Set([t])}'
+    'if(n){let w=t.slice(s,s+n);p.has(w)||r.add(w);s+=n}else s++}'
+    'let l=[...r].filter(w=>w.length>1);return l.length?new Set(l):r.size?r:new Set([t])}'
 )
 
 # Where the worker returns the results: strip U+200B from what is shown, after highlighting.
