@@ -17,7 +17,7 @@ from mkdocs.utils.meta import get_data
 
 FIELD = "keywords"
 SEPARATORS = re.compile(r"[\s,，、;；]+")
-BOOST = 1e3  # as much as a title: a page listing a word as a keyword is about it
+BOOST = 1.0  # as much as the page's own text, where these words stood before as a visible line
 
 
 def page_url(src: str) -> str:
