@@ -17,7 +17,7 @@ from mkdocs.utils.meta import get_data
 
 FIELD = "keywords"
 SEPARATORS = re.compile(r"[\s,，、;；]+")
-BOOST = 1.0  # as much as the page's own text, where these words stood before as a visible line
+BOOST = 1e3  # as much as a title: a page lists a word only if it is the page for that word
 
 
 def page_url(src: str) -> str:
