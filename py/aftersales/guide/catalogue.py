@@ -115,10 +115,15 @@ _ESCALATE = Text("[申诉与投诉](escalate.md#appeal)", "[escalate](escalate.m
 
 def _rejections(lang: str) -> Table:
     rows = []
+    rules = catalogue()
     for reason, fix, note, codes in _REJECTIONS:
-        checks = ", ".join(f"[`{c}`](rules.md#{c})" for c in codes) or _ESCALATE.get(lang)
+        # Buyers read the rule's title; its code stays on the rules page the link opens.
+        titles = [rules[c].words.title.get(lang).format_map(_Generic(lang)) for c in codes]
+        checks = LIST_SEP.get(lang).join(
+            f"[{t[:1].upper() + t[1:]}](rules.md#{c})" for t, c in zip(titles, codes, strict=True)
+        ) or _ESCALATE.get(lang)
         rows.append([Text(*reason).get(lang), Text(*fix).get(lang), Text(*note).get(lang), checks])
-    return Table(_cols(lang, ("不通过原因", "Why it was refused"), ("解决办法", "What to do"), ("注意事项", "Mind"),
+    return Table(_cols(lang, ("不通过原因", "Why it was refused"), ("解决办法", "What to do"), ("注意事项", "Watch out for"),
                        ("提交前能查出的问题", "Checked before you submit")), rows)
 
 
