@@ -1,14 +1,20 @@
-"""MkDocs hook: two fixes to Material's search, each checked against the pinned Material version.
+"""MkDocs hook: fixes to Material's search, each checked against the pinned Material version.
 
 1. The search dialog gets a name. Material renders `<div class="md-search" role="dialog">` with no
    accessible name (axe: aria-dialog-name); screen readers announce an anonymous dialog.
-2. A Chinese query word matches by its last character too. Material (9.x) segments a Chinese
-   query greedily against the words in the index, but its loop stops one character short
-   (`j < query.length`): the last character never takes part, so 退钱 searches 退* and 发错货
-   searches 发错*. The segmenter is the right place to mend, so after the build this hook widens
-   that one bound in the copy of the search worker written to site/.
-The build fails if the pinned Material no longer has the expected markup or code: re-check both on
-every Material upgrade, and drop them once Material fixes them.
+2. A whole Chinese question finds pages. Material (9.x) cuts a Chinese query into words it finds in
+   the index, but its segmenter gives up at the first character no indexed word starts with: it then
+   searches the whole question as one word ("拒收了还能退款吗" finds nothing) or silently drops the
+   rest of the question. Its inner loop also stops one character short, so 退钱 searched 退*.
+   Our segmenter reads the question the way the index was cut (longest indexed word first), steps
+   over characters no indexed word starts with, and leaves out particles and question words
+   (了, 吗, 怎么办 …) that match almost every page. Single characters count only when the question
+   has no longer word: 退* matches every word that starts with 退 and would outweigh 拒签. A question
+   with no indexed word at all still finds nothing, rather than everything.
+3. No zero-width spaces in results. Material joins the jieba-cut words of the index with U+200B;
+   the worker would hand them on in result titles and snippets, where a reader copies them.
+The build fails if the pinned Material no longer has the expected markup or code: re-check all
+three on every Material upgrade, and drop each once Material fixes it.
 """
 
 from __future__ import annotations
@@ -20,18 +26,46 @@ from mkdocs.exceptions import PluginError
 DIALOG = '<div class="md-search" data-md-component="search" role="dialog">'
 DIALOG_NAMES = {"zh": "搜索", "en": "Search"}
 
-# The minified inner loop of `segment()` in Material's search worker, and the corrected bound.
-BUGGY = "for(let o=s+1;o<t.length;o++)t.slice(s,o)in e"
-FIXED = "for(let o=s+1;o<=t.length;o++)t.slice(s,o)in e"
+# Words a buyer puts around the question's subject. Kept out of a query only, never out of the index.
+STOP_WORDS = (
+    "的 了 吗 呢 吧 啊 呀 嘛 么 哦 我 你 他 她 它 我们 是 在 就 都 也 还 又 能 能不能 可以 可不可以 会 要 想 "
+    "怎么 怎么办 怎样 如何 什么 为什么 有没有 和 跟 与 被 把 给 从 到 个 这 那 这个 那个 一下 请问 之后 以后"
+).split()
+
+# Material's `segment()` (minified), as the pinned version ships it.
+SEGMENT_UPSTREAM = (
+    'function fe(t,e){let r=new Set,n=new Uint16Array(t.length);for(let s=0;s<t.length;s++)'
+    'for(let o=s+1;o<t.length;o++)t.slice(s,o)in e&&(n[s]=o-s);let i=[0];for(let s=i.length;s>0;)'
+    '{let o=i[--s];for(let u=1;u<n[o];u++)n[o+u]>n[o]-u&&(r.add(t.slice(o,o+u)),i[s++]=o+u);'
+    'let a=o+n[o];n[a]&&a<t.length-1&&(i[s++]=a),r.add(t.slice(o,a))}return r.has("")?new Set([t]):r}'
+)
+# Ours: t is one run of Han characters, e the index's words. Longest indexed word first; a character
+# no indexed word starts with is stepped over; stop words are left out.
+SEGMENT_OURS = (
+    'function fe(t,e){let r=new Set,p=new Set(' + repr(" ".join(STOP_WORDS)).replace("'", '"') + '.split(" "));'
+    'for(let s=0;s<t.length;){let n=0;for(let o=s+1;o<=t.length;o++)t.slice(s,o)in e&&(n=o-s);'
+    'if(n){let w=t.slice(s,s+n);p.has(w)||r.add(w);s+=n}else s++}'
+    'let l=[...r].filter(w=>w.length>1);return l.length?new Set(l):r.size?r:new Set([t])}'
+)
+
+# Where the worker returns the results: strip U+200B from what is shown, after highlighting.
+RESULTS_UPSTREAM = "return _({items:[...n.values()]}"
+RESULTS_OURS = ('return _({items:[...n.values()].map(s=>s.map(o=>Object.assign({},o,'
+                '{title:o.title&&o.title.replace(/\\u200b/g,""),text:o.text&&o.text.replace(/\\u200b/g,"")})))}')
+
+
+def _replace_once(text: str, old: str, new: str, what: str) -> str:
+    if new in text:
+        return text
+    if text.count(old) != 1:
+        raise PluginError(f"hooks/search_fixes.py: Material's search worker changed; re-check the {what} "
+                          "fix against the new version")
+    return text.replace(old, new)
 
 
 def patch_worker(text: str) -> str:
-    if FIXED in text:
-        return text
-    if text.count(BUGGY) != 1:
-        raise PluginError("hooks/search_fixes.py: Material's search worker changed; re-check the "
-                          "query segmentation fix against the new version")
-    return text.replace(BUGGY, FIXED)
+    text = _replace_once(text, SEGMENT_UPSTREAM, SEGMENT_OURS, "query segmentation")
+    return _replace_once(text, RESULTS_UPSTREAM, RESULTS_OURS, "zero-width space")
 
 
 def name_dialog(html: str, language: str) -> str:

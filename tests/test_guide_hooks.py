@@ -69,9 +69,9 @@ def test_seed_check_reports_missing_anchors_and_missing_tables(tmp_path):
 
 def test_search_worker_fix_applies_once_and_refuses_unknown_code():
     fixes = hook("search_fixes")
-    worker = "x;" + fixes.BUGGY + ";y"
+    worker = "x;" + fixes.SEGMENT_UPSTREAM + ";" + fixes.RESULTS_UPSTREAM + ";y"
     fixed = fixes.patch_worker(worker)
-    assert fixes.FIXED in fixed and fixes.patch_worker(fixed) == fixed
+    assert fixes.SEGMENT_OURS in fixed and fixes.RESULTS_OURS in fixed and fixes.patch_worker(fixed) == fixed
     with pytest.raises(PluginError):
         fixes.patch_worker("a different worker")
 
@@ -89,3 +89,15 @@ def test_checklist_text_becomes_the_checkbox_label():
     assert checklists.label_items(html) == (
         '<ul class="task-list"><li class="task-list-item"><label class="task-list-control">'
         '<input type="checkbox"/><span class="task-list-indicator"></span> 拍照 <b>近景</b></label></li></ul>')
+
+
+def test_search_only_words_go_to_the_page_entry_not_its_sections(tmp_path):
+    keywords = hook("search_keywords")
+    (tmp_path / "situations").mkdir()
+    (tmp_path / "situations" / "food.md").write_text("---\nkeywords: 十倍、生鲜\n---\n# 食品\n", encoding="utf-8")
+    (tmp_path / "index.md").write_text("# 首页\n", encoding="utf-8")
+    found = keywords.page_keywords(tmp_path)
+    assert list(found) == ["situations/food/"] and "十倍" in found["situations/food/"].split("\u200b")
+    index = {"config": {"fields": {}}, "docs": [{"location": "situations/food/"}, {"location": "situations/food/#law"}]}
+    docs = keywords.add_keywords(index, found)["docs"]
+    assert "keywords" in docs[0] and "keywords" not in docs[1]

@@ -101,6 +101,8 @@ def as_text(report: Report) -> str:
         for d in report.deadlines:
             state = _PASSED.get(lang) if d.passed else _LEFT.get(lang).format(n=d.days_left)
             lines.append(f"  {d.date.isoformat()}  {d.label} ({state}; {d.basis})")
+            if d.note:
+                lines.append(f"              {d.note}")
     return "\n".join(lines)
 
 

@@ -14,7 +14,10 @@ AXE = Path(__file__).resolve().parents[1] / "vendor" / "axe-core" / "axe.min.js"
 # Pages of each edition (the checker page is W's and F's; its own tests cover it).
 GUIDE_PAGES = [
     "", "guide/", "guide/policy/", "guide/evidence/", "guide/channel/", "guide/fill-in/", "guide/review/",
-    "guide/negotiate/", "guide/carry-out/", "guide/follow-up/", "faq/", "law/", "escalate/", "rules/",
+    "guide/negotiate/", "guide/carry-out/", "guide/follow-up/", "faq/", "law/", "escalate/", "rules/", "merchants/",
+    "situations/", *(f"situations/{slug}/" for slug in (
+        "pickup-point", "refused", "not-received", "damaged-in-transit", "refund-only", "shipping-costs", "deposit",
+        "price-drop", "food", "custom-made", "second-hand", "live-stream", "self-operated", "cross-border")),
 ]
 
 # What a worried buyer types into the search box, and the page that must come first.
@@ -29,11 +32,11 @@ QUERIES = [
     ("少配件", "guide/evidence/"),
     ("聊天记录", "guide/evidence/"),
     ("发票", "guide/evidence/"),
-    ("仅退款", "guide/fill-in/"),
+    ("仅退款", "situations/refund-only/"),  # the page about exactly this; the guide's step 4 comes next
     ("工作日", "guide/review/"),
     ("平台介入", "guide/negotiate/"),
     ("退钱", "guide/carry-out/"),
-    ("运费险", "guide/carry-out/"),
+    ("运费险", "situations/shipping-costs/"),  # likewise
     ("退款到账", "guide/follow-up/"),
     ("不给退", "faq/"),
     ("拒绝退货", "faq/"),
@@ -212,7 +215,28 @@ def test_search_index_keeps_buyer_words_whole(site_dir, word):
 
 
 def test_the_served_search_worker_segments_the_whole_query(site_dir):
-    fixed = "for(let o=s+1;o<=t.length;o++)t.slice(s,o)in e"  # hooks/search_fixes.py: FIXED
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("search_fixes", site_dir.parent / "hooks" / "search_fixes.py")
+    fixes = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(fixes)
     for edition in (site_dir, site_dir / "en"):
         workers = list((edition / "assets" / "javascripts" / "workers").glob("search.*.min.js"))
-        assert workers and all(fixed in w.read_text(encoding="utf-8") for w in workers)
+        assert workers and all(fixes.SEGMENT_OURS in w.read_text(encoding="utf-8") for w in workers)
+
+
+@pytest.mark.parametrize("edition", ["", "en/"])
+def test_no_page_shows_a_keyword_line(site_dir, edition):
+    # Search words live in front matter (hooks/search_keywords.py), never in what the reader sees.
+    root = site_dir / edition if edition else site_dir
+    shown = [path for path in GUIDE_PAGES
+             if any(mark in (root / path / "index.html").read_text(encoding="utf-8")
+                    for mark in ('class="keywords"', "关键词：", "Keywords:"))]
+    assert not shown, f"keyword lines on: {shown}"
+
+
+def test_search_only_words_find_their_page(site_dir):
+    index = json.loads((site_dir / "search" / "search_index.json").read_text(encoding="utf-8"))
+    assert index["config"]["fields"]["keywords"]["boost"] > 0
+    page = next(d for d in index["docs"] if d["location"] == "situations/pickup-point/")
+    assert "\u200b驿站\u200b" in f"\u200b{page['keywords']}\u200b"

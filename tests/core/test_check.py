@@ -146,7 +146,7 @@ def test_date_sequence():
 
 
 def test_no_reason_window_boundary():
-    d = draft(problem__type="no_reason", problem__description="不喜欢，未使用，包装完好。")
+    d = draft(problem__type="no_reason", problem__description="不喜欢，未使用，包装完好。", submitted_date=DELETE)
     last = check(d, "2026-11-19")
     assert "window.no_reason.expired" not in codes(last)
     assert deadline(last, "no_reason_return")["days_left"] == 0
@@ -156,7 +156,7 @@ def test_no_reason_window_boundary():
 
 
 def test_generous_policy_is_honoured():
-    d = draft(problem__type="no_reason", merchant={"policy": {"no_reason_days": "15"}})
+    d = draft(problem__type="no_reason", merchant={"policy": {"no_reason_days": "15"}}, submitted_date=DELETE)
     assert deadline(check(d, TODAY), "no_reason_return")["date"] == "2026-11-27"
     assert "window.no_reason.expired" not in codes(check(d, "2026-11-27"))
     assert "window.no_reason.expired" in codes(check(d, "2026-11-28"))
@@ -168,7 +168,7 @@ def test_policy_below_law_is_flagged_and_law_applies():
     assert ("policy.below_legal_minimum", "merchant.policy.no_reason_days") in pairs(r)
     assert deadline(r, "no_reason_return")["date"] == "2026-11-19"
     assert r["merchant"]["name"] == "某小店" and "7" in r["merchant"]["lines"][0]
-    r = check(draft(merchant={"policy": {"exchange_days": 10, "quality_return_days": 6}}), TODAY)
+    r = check(draft(order__sanbao=True, merchant={"policy": {"exchange_days": 10, "quality_return_days": 6}}), TODAY)
     assert ("policy.below_legal_minimum", "merchant.policy.exchange_days") in pairs(r)
     assert ("policy.below_legal_minimum", "merchant.policy.quality_return_days") in pairs(r)
     assert ("format.number", "merchant.policy.warranty_months") in pairs(
@@ -196,7 +196,7 @@ def test_quality_return_window_boundary():
 
 
 def test_sanbao_exchange_counts_from_the_earliest_start():
-    d = draft(order__sanbao=True, resolution="exchange", evidence=BASE["evidence"])
+    d = draft(order__sanbao=True, resolution="exchange", evidence=BASE["evidence"], submitted_date=DELETE)
     r = check(d, "2026-11-25")
     assert deadline(r, "sanbao_exchange")["date"] == "2026-11-25"
     assert deadline(r, "sanbao_exchange")["from"] == "2026-11-10"
@@ -206,7 +206,7 @@ def test_sanbao_exchange_counts_from_the_earliest_start():
 
 def test_warranty_boundary():
     d = draft(order__sanbao=True, order__purchase_date="2025-11-10", order__received_date="2025-11-12",
-              problem__noticed_date="2026-11-01", resolution="repair")
+              problem__noticed_date="2026-11-01", resolution="repair", submitted_date=DELETE)
     assert deadline(check(d, "2026-11-10"), "warranty")["date"] == "2026-11-10"
     assert "window.warranty.expired" not in codes(check(d, "2026-11-10"))
     assert ("window.warranty.expired", "resolution") in pairs(check(d, "2026-11-11"))

@@ -13,7 +13,7 @@ function deadlineRow(ui, d) {
     : typeof d.days_left === "number" ? fill(ui.days_left, { n: d.days_left }) : "";
   const notes = [d.from ? fill(ui.counted_from, { date: d.from }) : "", d.basis, d.note].filter(Boolean).join(" · ");
   return el("li", { class: `asc-tl${d.passed ? " asc-tl-passed" : ""}`, "data-deadline": d.code,
-    "data-passed": d.passed ? "true" : "false" },
+    "data-passed": d.passed ? "true" : "false", "data-source": d.source, "data-legal-date": d.legal_date },
     el("span", { class: "asc-tl-dot", "aria-hidden": "true" }),
     el("span", { class: "asc-tl-label" },
       el("strong", { text: d.label || d.code }), " ",

@@ -18,7 +18,7 @@ from .report import Report
 from .required import required_hits
 from .resolution import resolution_hits
 from .score import score
-from .windows import deadlines, policy_hits, window_hits
+from .windows import deadlines, policy_hits, request_day, window_hits
 
 __all__ = ["Report", "check"]
 
@@ -36,7 +36,8 @@ def check(draft: object, today: date | str, lang: str | None = None) -> Report:
     hits += evidence_hits(d) + description_hits(d) + resolution_hits(d)
     findings = report.findings(hits, d.lang, today)
     counts = report.counts(findings)
-    views = sorted((report.deadline(x, d.lang, today) for x in found), key=lambda v: (v.date, v.code))
+    sent = request_day(d, today)
+    views = sorted((report.deadline(x, d.lang, today, sent) for x in found), key=lambda v: (v.date, v.code))
     return Report(
         lang=d.lang,
         today=today,

@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from dataclasses import field as _default
 from datetime import date
 
+from ..text import Text
+
 
 @dataclass(frozen=True)
 class Hit:
@@ -15,6 +17,7 @@ class Hit:
     field: str = ""
     params: dict = _default(default_factory=dict)
     anchor: str = ""  # overrides the rule's guide anchor where the field has a better one
+    basis: Text | None = None  # overrides the rule's basis where it depends on the window concerned
 
 
 @dataclass(frozen=True)
@@ -35,6 +38,7 @@ class Draft:
     dates: dict[str, date] = _default(default_factory=dict)  # path -> parsed date (valid ones only)
     sanbao: bool = False
     policy: dict[str, int] = _default(default_factory=dict)  # key -> days or months, as given
+    numbers: dict[str, int] = _default(default_factory=dict)  # other whole-number fields, by path
     evidence: list[Evidence] = _default(default_factory=list)
     bad: set[str] = _default(default_factory=set)  # paths whose value could not be read
 
@@ -47,6 +51,13 @@ class Deadline:
     code: str
     date: date
     start: date
+    source: str  # data.windows.LAW | MERCHANT | PRACTICE
     days: int | None = None
     months: int | None = None
-    note: str = ""  # a key into data.windows.NOTES
+    notes: tuple[str, ...] = ()  # keys into data.windows.NOTES
+    legal_date: date | None = None  # 民法典 203: the end moved off a rest day (law-based day windows only)
+
+    @property
+    def last(self) -> date:
+        """The last day the law allows: legal_date where a rest day moved it, else date."""
+        return self.legal_date or self.date

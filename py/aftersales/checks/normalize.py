@@ -16,6 +16,7 @@ from . import dates
 from .model import Draft, Evidence, Hit
 
 DRAFT_SCHEMA = "aftersales/draft/1"
+POLICY_PREFIX = "merchant.policy."
 # Folding full-width forms is right for codes, numbers and addresses, not for prose: NFKC would turn
 # Chinese punctuation in a description into ASCII.
 _FOLD = {"tel", "email", "date", "number", "url", "select", "checkbox"}
@@ -116,7 +117,10 @@ def _read_field(f: Field, value: object, draft: Draft, hits: list[Hit], read_as:
         draft.dates[path] = read
         draft.text[path] = read.isoformat()
     elif isinstance(read, int):
-        draft.policy[path.rsplit(".", 1)[1]] = read
+        if path.startswith(POLICY_PREFIX):
+            draft.policy[path.removeprefix(POLICY_PREFIX)] = read
+        else:
+            draft.numbers[path] = read
         draft.text[path] = str(read)
     else:
         draft.text[path] = read
@@ -223,7 +227,8 @@ def as_json(d: Draft) -> dict:
     """The draft as understood, in draft/1 shape, for "read as …" and for the package."""
     out: dict = {"schema": DRAFT_SCHEMA, "lang": d.lang}
     for path, value in d.text.items():
-        paths.put(out, path, d.policy.get(path.rsplit(".", 1)[1], value) if path.startswith("merchant.policy.") else value)
+        number = d.policy.get(path.removeprefix(POLICY_PREFIX)) if path.startswith(POLICY_PREFIX) else d.numbers.get(path)
+        paths.put(out, path, value if number is None else number)
     out.setdefault("order", {})["sanbao"] = d.sanbao
     out["evidence"] = [{"kind": e.kind, "name": e.name, "size": e.size} for e in d.evidence]
     return out

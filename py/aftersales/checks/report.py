@@ -12,10 +12,11 @@ from .. import __version__
 from ..data import vocab
 from ..data.fields import NOUNS
 from ..data.rules import ERROR, SEVERITIES, catalogue
-from ..data.windows import NOTES, UNITS, WINDOWS
+from ..data.windows import HOLIDAY_BASIS, NOTES, UNITS, WINDOWS, basis_of
 from ..text import LIST_SEP, Text, guide_link
 from .model import Deadline, Draft, Hit
 from .normalize import EXPECTED
+from .windows import floor, promise
 
 SCHEMA = "aftersales/result/1"
 _REQUIRED_ANCHORS = {"problem": "guide/fill-in/#description", "resolution": "guide/fill-in/#resolution",
@@ -37,6 +38,7 @@ _PROMISE = Text("{name}：{n} {unit}", "{name}: {n} {unit}")
 _BELOW = Text("（低于法定 {floor} 天，按法定计算）", " — below the legal {floor}; the law's {floor} apply")
 _ABOVE = Text("（高于法定 {floor} 天）", " — more than the legal {floor}")
 _EQUAL = Text("（等于法定标准）", " — the legal minimum")
+_IGNORED = Text("（不合常理，未采用）", " — implausible, not used")
 
 
 @dataclass(frozen=True)
@@ -67,14 +69,22 @@ class DeadlineView:
     basis: str
     label: str
     counted_from: str
-    passed: bool
+    passed: bool  # today is after date (the calendar's view; findings judge the request day)
     days_left: int
+    source: str  # law | merchant | practice
+    in_time: bool  # the request, sent on submitted_date or today, is within the window
     note: str = ""
+    legal_date: date | None = None
+    legal_basis: str = ""  # what moved legal_date (民法典 203)
 
     def to_json(self) -> dict:
         out = {"code": self.code, "date": self.date.isoformat(), "from": self.start.isoformat(),
-               "basis": self.basis, "label": self.label, "counted_from": self.counted_from,
-               "passed": self.passed, "days_left": self.days_left}
+               "basis": self.basis, "source": self.source, "label": self.label,
+               "counted_from": self.counted_from, "passed": self.passed, "days_left": self.days_left,
+               "in_time": self.in_time}
+        if self.legal_date:
+            out["legal_date"] = self.legal_date.isoformat()
+            out["legal_basis"] = self.legal_basis
         if self.note:
             out["note"] = self.note
         return out
@@ -160,20 +170,28 @@ def finding(hit: Hit, lang: str, today: date) -> Finding:
         p["options"] = LIST_SEP.get(lang).join(vocab.label(vocab.RESOLUTIONS, v, lang) for v in p["options_values"])
     if "other_path" in p:
         p["other"] = field_label(p["other_path"], lang)
+    if "unit_key" in p:
+        p["unit"] = UNITS[p["unit_key"]].get(lang)
     title, why, fix = (t.get(lang).format_map(p) for t in (words.title, words.why, words.fix))
     title = title[:1].upper() + title[1:]
     anchor = hit.anchor or rule.anchor
     if hit.code == "required":
         anchor = _REQUIRED_ANCHORS.get(field.split(".")[0], anchor)
+    basis = hit.basis or rule.basis
     return Finding(hit.code, rule.severity, field, _MESSAGE.get(lang).format(title=title, why=why, fix=fix),
-                   guide_link(anchor, lang), title, why, fix, rule.basis.get(lang) if rule.basis else "")
+                   guide_link(anchor, lang), title, why, fix, basis.get(lang) if basis else "")
 
 
-def deadline(d: Deadline, lang: str, today: date) -> DeadlineView:
+def deadline(d: Deadline, lang: str, today: date, sent: date) -> DeadlineView:
+    """`sent`: the day the request is judged on (checks.windows.request_day)."""
     w = WINDOWS[d.code]
-    return DeadlineView(d.code, d.date, d.start, w.basis.get(lang), w.label.get(lang), w.counted_from.get(lang),
-                        today > d.date, (d.date - today).days,
-                        NOTES[d.note].get(lang).format(year=d.date.year) if d.note else "")
+    basis = basis_of(d.code, d.source)
+    label = w.label if d.source == w.source else w.promised
+    legal = d.legal_date.isoformat() if d.legal_date else ""
+    note = " ".join(NOTES[k].get(lang).format(year=d.date.year, legal_date=legal) for k in d.notes)
+    return DeadlineView(d.code, d.date, d.start, basis.get(lang), label.get(lang), w.counted_from.get(lang),
+                        today > d.date, (d.date - today).days, d.source, sent <= d.last, note, d.legal_date,
+                        HOLIDAY_BASIS.get(lang) if d.legal_date else "")
 
 
 def merchant_block(draft: Draft, lang: str) -> MerchantBlock | None:
@@ -184,10 +202,12 @@ def merchant_block(draft: Draft, lang: str) -> MerchantBlock | None:
     for w in WINDOWS.values():
         if w.policy_key not in draft.policy:
             continue
-        n, floor = draft.policy[w.policy_key], w.legal_minimum
+        n, least = draft.policy[w.policy_key], floor(draft, w)
         line = _PROMISE.get(lang).format(name=w.short.get(lang), n=n, unit=UNITS[w.unit].get(lang))
-        if floor is not None:
-            line += (_BELOW if n < floor else _ABOVE if n > floor else _EQUAL).get(lang).format(floor=floor)
+        if promise(draft, w) is None:
+            line += _IGNORED.get(lang)
+        elif least is not None:
+            line += (_BELOW if n < least else _ABOVE if n > least else _EQUAL).get(lang).format(floor=least)
         lines.append(line)
     return MerchantBlock(name, tuple(lines))
 

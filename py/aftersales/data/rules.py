@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..text import Text
-from .law import CPL23, CPL24, CPL25, SANBAO
+from .law import BELOW_BASIS, CIVIL_203, CPL23, CPL24_CANCEL, CPL25, CPL25_SCOPE, PROMISE, SANBAO
 
 ERROR, WARNING, INFO = "error", "warning", "info"
 SEVERITIES = (ERROR, WARNING, INFO)  # most serious first: the order findings are listed in
@@ -111,47 +111,114 @@ _RULES = (
                "for the goods; without it no deadline can be given.", "Fill in the date (it is in the "
                "delivery record).", "No receipt date, so return and exchange deadlines cannot be computed")),
     _rule("window.no_reason.expired", ERROR, "problem.type", "guide/policy/#no-reason", "checks/windows",
-         ("七日无理由退货已过期", "无理由退货的最后一天是 {date}（签收 {from_date} 的次日起算 {days} 天），今天已经过了。",
-               "如果商品有质量问题，请把问题类型改为“质量问题”并写清故障；否则只能和商家协商。",
-               "以无理由退货申请，但今天已超过签收后的退货期限"),
+         ("无理由退货期已过", "无理由退货的最后一天是 {date}（签收 {from_date} 的次日起算 {days} 天），提交申请的日子已经过了这一天。",
+               "如果商品有质量问题，请把问题类型改为“质量问题”并写清故障；如果你在期限内已经提交过申请，"
+               "请把提交日期改成那一天；否则只能和商家协商。",
+               "以无理由退货申请，但提交申请的日子已超过最后一天"),
          ("The no-reason return window has closed", "The last day was {date} ({days} days counted from "
-               "the day after you signed on {from_date}).", "If the item is faulty, change the problem type "
-               "to a quality problem and describe the fault; otherwise you can only ask the merchant for "
-               "goodwill.", "A no-reason return asked after the last allowed day"),
+               "the day after you signed on {from_date}), and the request is sent after it.",
+               "If the item is faulty, change the problem type to a quality problem and describe the fault; "
+               "if you already sent the request in time, set the submission date to that day; otherwise "
+               "you can only ask the merchant for goodwill.",
+               "A no-reason return whose request is sent after the last allowed day"),
          CPL25),
     _rule("window.no_reason.excluded", ERROR, "order.category", "guide/policy/#exceptions", "checks/windows",
          ("这类商品不适用七日无理由退货", "{category}属于法定例外，商家可以拒绝无理由退货。",
                "如果商品有质量问题或与描述不符，请改选对应的问题类型；如果商家在页面上承诺过可退，请在商家政策里填上天数。",
-               "以无理由退货申请定制、鲜活易腐、已拆封数字商品、报刊，或购买时已确认不退的商品"),
+               "以无理由退货申请定制、鲜活易腐、已拆封数字商品、报刊，或购买时已确认不退的商品，且商家没有承诺可退"),
          ("This kind of product is excluded from no-reason return", "{category} is a legal exception, "
                "so the merchant may refuse a no-reason return.", "If it is faulty or not as described, choose "
                "that problem type instead; if the merchant promised returns anyway, enter the days under "
                "the merchant's policy.", "A no-reason return of custom-made, perishable, unsealed digital "
-               "goods, periodicals, or goods confirmed non-returnable at purchase"),
+               "goods, periodicals, or goods confirmed non-returnable at purchase, with no promise from the "
+               "merchant"),
          CPL25),
-    _rule("window.quality_return.expired", ERROR, "resolution", "guide/policy/#quality", "checks/windows",
-         ("质量问题退货的 {days} 天已过", "签收后 {days} 天内（到 {date}）可以因质量问题退货，现在已过；换货或维修仍然可以要求。",
-               "把期望方案改为换货或维修；三包商品修两次仍有问题时可以再要求退货。",
-               "质量问题要求退货/退款，但已超过签收后的退货期限"),
-         ("The {days}-day return window for faults has closed", "A faulty item could be returned until "
-               "{date}; exchange or repair are still yours to ask for.", "Ask for an exchange or a repair "
-               "instead; for 三包 goods, two failed repairs give you a return again.",
-               "Return or refund for a fault after the return window"),
-         CPL24),
-    _rule("window.exchange.expired", ERROR, "resolution", "guide/policy/#sanbao", "checks/windows",
-         ("三包换货期已过", "三包商品的换货期到 {date}（从 {from_date} 起算 {days} 天），已经过了；保修期内仍可维修。",
-               "把期望方案改为维修；修理两次仍不能正常使用的，可以要求换货或退货。",
-               "三包商品要求换货，但已超过换货期"),
+    _rule("window.no_reason.not_distance_sale", ERROR, "order.platform", "guide/policy/#no-reason", "checks/windows",
+         ("门店购买没有法定的无理由退货", "七日无理由退货只适用于网络、电视、电话、邮购等方式买的商品；在实体店买的，"
+               "法律没有规定可以无理由退货，只有商家自己承诺了才能退。",
+               "如果商品有质量问题或与描述不符，请改选对应的问题类型；如果门店承诺过可以退，请在商家政策里填上承诺的天数，"
+               "并保存承诺的凭据。",
+               "以无理由退货申请在实体店买的商品，且商家没有承诺可退"),
+         ("A shop purchase has no statutory no-reason return", "No-reason return covers goods bought online, "
+               "by TV, phone or mail order; for goods bought in a shop the law gives none, only the shop's "
+               "own promise does.", "If the item is faulty or not as described, choose that problem type "
+               "instead; if the shop promised returns, enter the promised days under the merchant's policy "
+               "and keep proof of the promise.",
+               "A no-reason return of goods bought in a shop, with no promise from the shop"),
+         CPL25_SCOPE),
+    _rule("window.extended_by_holiday", WARNING, "problem.type", "guide/policy/#windows", "checks/windows",
+         ("按日历算已过期，但法定期限顺延到 {legal_date}", "按日历数，最后一天是 {date}，那天是休息日；"
+               "民法典规定期限的最后一天是法定休假日的，顺延到休假结束的次日，也就是 {legal_date}。"
+               "平台和商家常常不顺延，可能先拒绝。",
+               "最晚在 {legal_date} 当天提交；如果被以超时为由拒绝，引用民法典第二百零三条申诉。",
+               "按日历计算的最后一天已过，但它落在周末或节假日，按民法典顺延后的最后一天还没过"),
+         ("Past the plain count, but the legal period runs until {legal_date}", "Counted on the calendar, the "
+               "last day was {date}, a rest day; where a period's last day is a statutory rest day the Civil "
+               "Code moves it to the day after the rest, {legal_date}. Platforms and merchants often do not, "
+               "and may refuse at first.", "Submit before the end of {legal_date}; if refused as too late, "
+               "appeal citing Civil Code Art. 203.",
+               "The plain last day has passed, but it fell on a weekend or holiday and the day the Civil Code "
+               "moves it to has not"),
+         CIVIL_203),
+    _rule("window.quality_return.expired", WARNING, "resolution", "guide/policy/#quality", "checks/windows",
+         ("质量问题七天内退货的期限已过", "签收后 {days} 天内（到 {date}）可以因质量问题直接退货，这段时间已过。之后还能退货的，"
+               "是问题严重到无法实现买它的目的（符合法定解除合同条件）；否则可以要求换货或维修，运费等必要费用由商家承担。",
+               "如果问题严重到商品不能正常使用，请在描述里写清楚并继续要求退货；否则把方案改为换货或维修。",
+               "质量问题要求退货/退款，但已超过签收后的退货期限（仍可在符合解除合同条件时退货，或换货、维修）"),
+         ("The {days}-day return window for faults has closed", "A faulty item could be returned outright "
+               "until {date}. After that, a return is still possible where the fault defeats the purpose of "
+               "the purchase (the legal grounds to cancel the contract); otherwise you can ask for an "
+               "exchange or a repair, and the business pays the shipping and other necessary costs.",
+               "If the fault keeps the item from being used as intended, say so in the description and "
+               "keep asking for a return; otherwise ask for an exchange or a repair.",
+               "Return or refund for a fault after the return window (a return remains where the grounds to "
+               "cancel the contract are met; exchange and repair remain)"),
+         CPL24_CANCEL),
+    _rule("window.exchange.expired", WARNING, "resolution", "guide/policy/#sanbao", "checks/windows",
+         ("三包换货期已过", "三包商品的换货期到 {date}（从 {from_date} 起算 {days} 天），已经过了。保修期内仍可以免费维修；"
+               "三包规定一般还规定，修理两次仍不能正常使用的，可以换货或退货（以原文为准）。",
+               "把期望方案改为维修；如果已经修过两次仍有问题，请填上已修过的次数并附上维修记录。",
+               "三包商品要求换货，但已超过换货期（仍可维修，修两次不好可换货或退货）"),
          ("The 三包 exchange window has closed", "Exchange was possible until {date} ({days} days from "
-               "{from_date}); repair is still covered by the warranty.", "Ask for a repair; after two failed "
-               "repairs you may ask for an exchange or a return.", "A 三包 exchange asked after its window"),
+               "{from_date}). Repair is still free within the warranty, and the 三包 rules generally let "
+               "you ask for an exchange or a return after two failed repairs (check the original text).",
+               "Ask for a repair; if it has already been repaired twice and still fails, enter the number "
+               "of repairs and attach the repair records.",
+               "A 三包 exchange asked after its window (repair remains; exchange or return after two failed "
+               "repairs)"),
+         SANBAO),
+    _rule("window.exchange_promise.expired", WARNING, "resolution", "guide/policy/#merchant-policy",
+          "checks/windows",
+         ("商家承诺的换货期已过", "商家承诺的换货期到 {date}（{days} 天），已经过了。这件商品不属于三包，法律没有另外规定换货期，"
+               "换货只能靠商家的承诺或协商。",
+               "如果商品其实有质量问题，请把问题类型改为“质量问题”：质量问题收货七天后仍可以要求换货或维修。",
+               "三包以外、没有质量问题的商品要求换货，但商家承诺的换货期已过"),
+         ("The merchant's promised exchange window has closed", "The merchant promised exchanges until "
+               "{date} ({days} days). These goods are not under 三包 and the law sets no other exchange "
+               "window, so an exchange now rests on goodwill.", "If the item is in fact faulty, change the "
+               "problem type to a quality problem: faulty goods can still be exchanged or repaired after the "
+               "first 7 days.", "An exchange of goods outside 三包, with no fault, after the merchant's "
+               "promised window"),
+         PROMISE),
+    _rule("window.sanbao.after_repairs", INFO, "order.sanbao_repairs", "guide/policy/#sanbao", "checks/windows",
+         ("已经修过 {value} 次：可以要求换货或退货", "三包规定一般规定，保修期内修理两次仍不能正常使用的，"
+               "可以换货或退货（以原文为准），所以这里不按换货期或七天退货期拦你。",
+               "附上每次的维修单或维修记录，写清每次修的是什么问题。",
+               "三包商品已修过两次或以上，仍要求换货或退货"),
+         ("Repaired {value} times: you may ask for an exchange or a return", "The 三包 rules generally let "
+               "you ask for an exchange or a return when an item still fails after two repairs within the "
+               "warranty (check the original text), so the exchange and 7-day return windows are not held "
+               "against you here.", "Attach every repair slip or record and say what each repair was for.",
+               "A 三包 item repaired twice or more, with an exchange or a return asked"),
          SANBAO),
     _rule("window.warranty.expired", ERROR, "resolution", "guide/policy/#warranty", "checks/windows",
          ("保修期已过", "保修期到 {date} 为止（从 {from_date} 起 {months} 个月）。过保后商家可以收费维修。",
-               "问清付费维修的价格；如果故障在保修期内就出现过，请附上当时的记录。", "保修期过后要求免费维修"),
+               "先核对保修卡上的日期和期限；问清付费维修的价格；如果故障在保修期内就出现过，请附上当时的记录。",
+               "保修期过后要求免费维修"),
          ("The warranty has ended", "The warranty ran until {date} ({months} months from {from_date}); "
-               "the merchant may now charge for repairs.", "Ask for a quote; if the fault first showed "
-               "within the warranty, attach the record of it.", "A repair asked after the warranty"),
+               "the merchant may now charge for repairs.", "Check the date and length on the warranty card; "
+               "ask for a quote; if the fault first showed within the warranty, attach the record of it.",
+               "A repair asked after the warranty"),
          SANBAO),
     _rule("evidence.photo", ERROR, "evidence", "guide/evidence/#photos", "checks/evidence",
          ("还没有照片或视频", "这类问题商家几乎都要看图，没有照片会直接驳回。",
@@ -220,12 +287,25 @@ _RULES = (
                "usually offer something else first.", "Safer choices: {options}.",
                "Possible but often refused (e.g. refund without return for a fault)")),
     _rule("policy.below_legal_minimum", WARNING, "merchant.policy", "guide/policy/#merchant-policy", "checks/windows",
-         ("商家政策低于法定标准", "商家写的是 {value} 天，法律规定至少 {limit} 天；按法律的 {limit} 天计算，这里的时限已经按法律算好。",
-               "和商家沟通时直接引用法律规定。", "商家承诺的天数少于法定最低天数"),
-         ("The merchant's policy is below the legal minimum", "The merchant says {value} days; the law "
-               "gives at least {limit}, and the deadlines here use the law's {limit} days.",
-               "Cite the law when you talk to the merchant.", "A merchant window shorter than the law's"),
-         CPL25),
+         ("商家政策低于法定标准", "商家写的是 {value} 天，但对这件商品，法律规定至少 {limit} 天；这里的时限已经按法定的 {limit} 天计算。",
+               "和商家沟通时直接引用法律规定。",
+               "商家承诺的天数少于法律对这件商品规定的最低天数（网购非例外商品的无理由退货 7 天、质量问题退货 7 天、"
+               "三包商品换货 15 天）"),
+         ("The merchant's policy is below the legal minimum", "The merchant says {value} days; for these "
+               "goods the law gives at least {limit}, and the deadlines here use the law's {limit} days.",
+               "Cite the law when you talk to the merchant.",
+               "A merchant window shorter than the law sets for these goods (no-reason return of goods bought "
+               "online and not excepted: 7 days; return of a faulty item: 7 days; exchange of 三包 goods: 15 days)"),
+         BELOW_BASIS),
+    _rule("policy.out_of_range", WARNING, "merchant.policy", "guide/policy/#merchant-policy", "checks/windows",
+         ("商家政策里的数字不合常理", "“{value}”不在 {low} 到 {high} {unit} 之间，可能填错了，或者来自被改动过的链接，"
+               "所以这里没有采用它。", "请对照商家页面核对这个数字；没有把握就留空，时限会按法律或常见做法计算。",
+               "商家政策的数字超出合理范围（例如保修 0 个月或超过 120 个月、审核超过 30 个工作日、任何天数超过 365 天）"),
+         ("A number in the merchant's policy is implausible", "“{value}” is not between {low} and {high} "
+               "{unit}; it may be a typo or come from an altered link, so it is not used here.",
+               "Check the number against the merchant's page; if unsure, leave it empty and the law or common "
+               "practice is used.", "A policy number beyond sensible limits (e.g. a warranty of 0 or over "
+               "120 months, review over 30 working days, any days over 365)")),
     _rule("input.too_long", ERROR, "", "guide/fill-in/#limits", "checks/normalize",
          ("{label}太长", "最多 {limit} 个字符，现在有 {value} 个；平台会截断或拒收。", "请精简到 {limit} 个字符以内。",
                "内容超过该字段的长度上限"),

@@ -53,22 +53,11 @@ def _cols(lang: str, *pairs: tuple[str, str]) -> list[str]:
     return [Text(*pair).get(lang) for pair in pairs]
 
 
-_WARRANTY_LENGTH = Text("一般 12 个月，以保修卡为准", "usually 12 months; see the warranty card")
-_CAN_CHANGE = {
-    "lengthen": Text("只能延长，不能缩短", "may only lengthen it"),
-    "promise": Text("按商家承诺", "the merchant's promise applies"),
-    "no": Text("不能", "no"),
-}
-
-
 def _windows(lang: str) -> Table:
     rows = []
-    for code, w in WINDOWS.items():
-        length = f"{w.default} {UNITS[w.unit].get(lang)}"
-        if code == "warranty":
-            length = _WARRANTY_LENGTH.get(lang)
-        can = "lengthen" if w.legal_minimum is not None and w.policy_key else "promise" if w.policy_key else "no"
-        rows.append([w.name.get(lang), length, w.counted_from.get(lang), _CAN_CHANGE[can].get(lang),
+    for w in WINDOWS.values():
+        length = w.length.get(lang) if w.length else f"{w.default} {UNITS[w.unit].get(lang)}"
+        rows.append([w.name.get(lang), length, w.counted_from.get(lang), w.merchant_may.get(lang),
                      w.basis.get(lang)])
     return Table(_cols(lang, ("权利", "Right"), ("期限", "How long"), ("怎么算", "Counted"),
                        ("商家能改吗", "Can the merchant change it?"), ("依据", "Basis")), rows)
@@ -110,7 +99,8 @@ _REJECTIONS = (
      ("时限从签收次日算", "Windows count from the day after signing"),
      ("window.no_reason.expired", "window.quality_return.expired", "window.exchange.expired", "window.warranty.expired")),
     (("不适用无理由退货", "Excluded from no-reason return"), ("有质量问题就按质量问题申请", "If it is faulty, claim a fault"),
-     ("商家不能自己扩大例外范围", "A merchant cannot widen the exceptions itself"), ("window.no_reason.excluded",)),
+     ("网购才有法定的无理由退货；商家承诺了可退就按承诺", "Only distance purchases have it by law; a promise binds the merchant"),
+     ("window.no_reason.excluded", "window.no_reason.not_distance_sale")),
     (("方案不合适", "Resolution does not fit"), ("换成适合该问题的方案", "Pick a resolution that fits the problem"),
      ("", ""), ("resolution.mismatch",)),
     (("联系不上", "Cannot reach you"), ("核对手机号和邮箱", "Check phone and email"), ("", ""),
@@ -125,10 +115,15 @@ _ESCALATE = Text("[申诉与投诉](escalate.md#appeal)", "[escalate](escalate.m
 
 def _rejections(lang: str) -> Table:
     rows = []
+    rules = catalogue()
     for reason, fix, note, codes in _REJECTIONS:
-        checks = ", ".join(f"[`{c}`](rules.md#{c})" for c in codes) or _ESCALATE.get(lang)
+        # Buyers read the rule's title; its code stays on the rules page the link opens.
+        titles = [rules[c].words.title.get(lang).format_map(_Generic(lang)) for c in codes]
+        checks = LIST_SEP.get(lang).join(
+            f"[{t[:1].upper() + t[1:]}](rules.md#{c})" for t, c in zip(titles, codes, strict=True)
+        ) or _ESCALATE.get(lang)
         rows.append([Text(*reason).get(lang), Text(*fix).get(lang), Text(*note).get(lang), checks])
-    return Table(_cols(lang, ("不通过原因", "Why it was refused"), ("解决办法", "What to do"), ("注意事项", "Mind"),
+    return Table(_cols(lang, ("不通过原因", "Why it was refused"), ("解决办法", "What to do"), ("注意事项", "Watch out for"),
                        ("提交前能查出的问题", "Checked before you submit")), rows)
 
 

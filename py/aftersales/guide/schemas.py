@@ -10,7 +10,7 @@ from ..checks.report import SCHEMA as RESULT_SCHEMA
 from ..data import vocab
 from ..data.fields import FIELDS, POLICY_MAX, Field
 from ..data.rules import SEVERITIES, catalogue
-from ..data.windows import WINDOWS
+from ..data.windows import SOURCES, WINDOWS
 from ..text import LANGS
 
 _TEXT = {"type": "string"}
@@ -61,10 +61,11 @@ def result_schema() -> dict:
     iso = {"type": "string", "pattern": r"^\d{4}-\d{2}-\d{2}$"}
     deadline = {
         "type": "object",
-        "required": ["code", "date", "from", "basis"],
+        "required": ["code", "date", "from", "basis", "source"],
         "properties": {"code": {"enum": sorted(WINDOWS)}, "date": iso, "from": iso, "basis": _TEXT,
                        "label": _TEXT, "counted_from": _TEXT, "passed": {"type": "boolean"},
-                       "days_left": {"type": "integer"}, "note": _TEXT},
+                       "days_left": {"type": "integer"}, "note": _TEXT, "source": {"enum": list(SOURCES)},
+                       "in_time": {"type": "boolean"}, "legal_date": iso, "legal_basis": _TEXT},
     }
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",

@@ -41,6 +41,7 @@ def facts(report: Report) -> Facts:
             values[f.path + ".code"] = value
             value = vocab.label(_CODED[f.path], value, lang)
         values[f.path] = value
+    values["order.sanbao.code"] = "true" if d.sanbao else "false"
     return Facts(
         lang=lang,
         values=values,

@@ -22,6 +22,8 @@ _S: dict[str, Text] = {
         "Counted from"),
     "basis": Text("依据",
         "Basis"),
+    "legal": Text("法定最后一天",
+        "Legal last day"),
     "order": Text("订单",
         "Order"),
     "alarm": Text("明天截止：{label}",
@@ -72,13 +74,15 @@ def build_ics(f: Facts, today: dt.date) -> bytes:
         f"X-WR-CALNAME:{escape_text(s['calname'])}",
     ]
     for d in f.deadlines:
-        day = d.date
+        # Past the plain count but not the day 民法典 203 moves it to: remind of the legal last day.
+        day = d.date if d.date >= today or not d.legal_date else d.legal_date
         if day < today:
             continue
         label = d.label
         summary = s["summary"].format(label=label, product=product) if product else label
         description = [
             f"{s['basis']}: {d.basis}",
+            *([f"{s['legal']}: {d.legal_date.isoformat()} ({d.legal_basis})"] if d.legal_date else []),
             f"{s['from']}: {d.counted_from}",
         ]
         if f["order.order_id"]:

@@ -164,13 +164,13 @@ def render(report: Report, evidence: list, today: dt.date) -> str:
         for d in f.deadlines:
             left = (
                 f' <span class="passed">({_e(lab["passed"])})</span>'
-                if d.passed
+                if not d.in_time
                 else f" ({_e(lab['days_left'].format(n=d.days_left))})"
             )
             parts.append(
                 f"<tr><td>{_e(d.label)}</td>"
                 f"<td>{_e(d.date.isoformat())}{left}</td>"
-                f"<td>{_e(d.basis)}{'<br>' + _e(d.note) if d.note else ''}</td>"
+                f"<td>{_e(texts.cited_basis(d, lang))}{'<br>' + _e(d.note) if d.note else ''}</td>"
                 f"<td>{_e(d.counted_from)}</td></tr>"
             )
         parts.append("</table>")

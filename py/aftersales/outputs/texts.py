@@ -7,7 +7,8 @@ Values come from Facts (the Report's draft, labelled); only the sentences that j
 from __future__ import annotations
 
 from ..checks.report import DeadlineView
-from ..data.windows import CITE_FIRST
+from ..data.law import EXCHANGE_AFTER_7
+from ..data.windows import CITE_FIRST, CITED_AS, LAW
 from ..text import Text, guide_link, texts
 from .facts import Facts
 
@@ -55,6 +56,8 @@ _S: dict[str, Text] = {
         "{label}: {date} ({basis}; {counted_from})"),
     "deadline_passed": Text("（已过）",
         " (passed)"),
+    "deadline_moved": Text("（{date} 是休息日，按{basis}顺延至 {legal_date}）",
+        " ({date} is a rest day: under {basis} it runs until {legal_date})"),
     "reply_by": Text("请在 {date} 前答复处理方案。",
         "Please reply with how you will handle it by {date}."),
     "reply": Text("请尽快答复处理方案。",
@@ -95,6 +98,8 @@ _S: dict[str, Text] = {
         "Evidence provided: {v}"),
     "pf_basis": Text("依据{basis}，{label}截至{date}",
         "Under {basis}, {label} until {date}"),
+    "pf_promise": Text("{label}截至{date}（{basis}）",
+        "{label}: {date} ({basis})"),
     "pf_end": Text("。",
         ". "),
     "ellipsis": Text("…",
@@ -156,11 +161,27 @@ def cut(text: str, limit: int, ellipsis: str = "…") -> str:
     return text[: max(limit - len(ellipsis), 0)].rstrip() + ellipsis
 
 
+def cited_basis(d: DeadlineView, lang: str) -> str:
+    """What a deadline rests on, as a text to the merchant says it: a statute by name, else the source."""
+    return d.basis if d.source == LAW else CITED_AS[d.source].get(lang)
+
+
 def deadline_text(d: DeadlineView, lang: str) -> str:
     s = strings(lang)
-    line = s["deadline_line"].format(label=d.label, date=d.date.isoformat(), basis=d.basis,
+    line = s["deadline_line"].format(label=d.label, date=d.date.isoformat(), basis=cited_basis(d, lang),
                                      counted_from=d.counted_from)
-    return line + (s["deadline_passed"] if d.passed else "")
+    if d.legal_date:
+        line += s["deadline_moved"].format(date=d.date.isoformat(), basis=d.legal_basis,
+                                           legal_date=d.legal_date.isoformat())
+    return line + (s["deadline_passed"] if not d.in_time else "")
+
+
+def exchange_right(f: Facts) -> str:
+    """For an exchange of faulty goods outside 三包: what the law says once the first 7 days have passed."""
+    faulty = f["problem.type.code"] in ("quality", "not_as_described", "damaged", "wrong_item", "missing_parts")
+    if f["resolution.code"] == "exchange" and faulty and f["order.sanbao.code"] != "true":
+        return EXCHANGE_AFTER_7.get(f.lang)
+    return ""
 
 
 def _evidence_counts(f: Facts) -> str:
@@ -172,7 +193,7 @@ def _evidence_counts(f: Facts) -> str:
 
 
 def cited_deadline(f: Facts) -> DeadlineView | None:
-    upcoming = [d for d in f.deadlines if not d.passed and d.code != "merchant_review"]
+    upcoming = [d for d in f.deadlines if d.in_time and d.code != "merchant_review"]
     key = "no_reason" if f["problem.type.code"] == "no_reason" else f["resolution.code"]
     for code in CITE_FIRST.get(key, ()):
         for d in upcoming:
@@ -237,8 +258,10 @@ def letter(f: Facts, package_name: str = "", compact: bool = False, description:
     if description:
         out += [description]
     out += ["", s["request"].format(resolution=f["resolution"] or s["missing"])]
+    if exchange_right(f):
+        out.append(exchange_right(f))
     out += ["", s["evidence"] + s["sep"] + (_evidence_counts(f) or s["evidence_none"])]
-    upcoming = [d for d in f.deadlines if not d.passed]
+    upcoming = [d for d in f.deadlines if d.in_time]
     if upcoming and not compact:
         out += ["", s["deadlines"]] + ["- " + deadline_text(d, f.lang) for d in upcoming]
     if package_name:
@@ -271,13 +294,11 @@ def platform_text(f: Facts, platform: str = "") -> str:
         tail.append(s["pf_evidence"].format(v=counts))
     basis = cited_deadline(f)
     if basis:
-        tail.append(
-            s["pf_basis"].format(
-                basis=basis.basis,
-                label=basis.label,
-                date=basis.date.isoformat(),
-            )
-        )
+        key = "pf_basis" if basis.source == LAW else "pf_promise"
+        tail.append(s[key].format(basis=cited_basis(basis, f.lang), label=basis.label,
+                                  date=basis.date.isoformat()))
+    elif exchange_right(f):
+        tail.append(exchange_right(f).rstrip("。."))
     end = s["pf_end"]
 
     def join(problem_text: str) -> str:
@@ -320,6 +341,8 @@ def appeal_text(f: Facts) -> str:
     out += ["", s["appeal_request"], s["request"].format(resolution=f["resolution"] or missing)]
     out += ["", s["appeal_basis"]]
     out += ["- " + deadline_text(d, f.lang) for d in f.deadlines if d.code != "merchant_review"]
+    if exchange_right(f):
+        out.append(exchange_right(f))
     out.append(s["appeal_basis_general"])
     out += ["", s["appeal_evidence"], _evidence_counts(f) or s["evidence_none"]]
     out += ["", s["appeal_end"], ""] + signature(f)

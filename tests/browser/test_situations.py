@@ -1,0 +1,110 @@
+"""The "常见情况 / Situations" section as a buyer meets it: a whole question typed into the search
+finds the page for that situation first, and each page's button opens the checker filled in as the
+page says."""
+
+from __future__ import annotations
+
+from urllib.parse import parse_qsl, urlsplit
+
+import pytest
+from test_guide import search_first
+
+SITUATIONS = [
+    "pickup-point", "refused", "not-received", "damaged-in-transit", "refund-only", "shipping-costs", "deposit",
+    "price-drop", "food", "custom-made", "second-hand", "live-stream", "self-operated", "cross-border",
+]
+
+# Whole questions as buyers type them, and the situation page that answers each.
+QUESTIONS_ZH = [
+    ("快递放驿站了七天从哪天算", "pickup-point"),
+    ("放快递柜了，七天无理由从什么时候开始算", "pickup-point"),
+    ("拒收了还能退款吗", "refused"),
+    ("快递到了我拒签了钱什么时候退", "refused"),
+    ("快递丢了怎么办", "not-received"),
+    ("显示签收但是我没收到货", "not-received"),
+    ("收到的东西压坏了找快递还是找商家", "damaged-in-transit"),
+    ("能不能只退款不退货", "refund-only"),
+    ("退货运费谁出", "shipping-costs"),
+    ("包邮的退货为什么扣运费", "shipping-costs"),
+    ("定金能退吗", "deposit"),
+    ("付了定金不想要了", "deposit"),
+    ("买完就降价了能退差价吗", "price-drop"),
+    ("先涨价再打折算欺诈吗", "price-drop"),
+    ("吃的有问题能赔十倍吗", "food"),
+    ("买的水果烂了怎么办", "food"),
+    ("商家说是定制的不给退", "custom-made"),
+    ("闲鱼买的二手能退吗", "second-hand"),
+    ("直播间买的东西退货", "live-stream"),
+    ("主播说的和收到的不一样", "live-stream"),
+    ("京东自营的东西坏了找谁", "self-operated"),
+    ("海淘的东西能七天无理由吗", "cross-border"),
+]
+
+QUESTIONS_EN = [
+    ("my parcel was left at a pickup point, when do the 7 days start", "pickup-point"),
+    ("I refused the parcel at the door, can I get a refund", "refused"),
+    ("the food I bought made me sick, can I claim ten times the price", "food"),
+    ("bought second-hand on Xianyu, can I return it", "second-hand"),
+    ("the price dropped right after I bought it", "price-drop"),
+    ("can I get my presale deposit back", "deposit"),
+]
+
+# What each page's button must put into the checker (draft path → value), as the page says.
+PREFILL = {
+    "pickup-point": {"problem.type": "no_reason", "resolution": "return_refund"},
+    "refused": {"problem.type": "not_received", "resolution": "refund_only"},
+    "not-received": {"problem.type": "not_received", "resolution": "refund_only"},
+    "damaged-in-transit": {"problem.type": "damaged", "resolution": "return_refund"},
+    "refund-only": {"problem.type": "not_received", "resolution": "refund_only"},
+    "shipping-costs": {"problem.type": "no_reason", "resolution": "return_refund"},
+    "deposit": {"problem.type": "other", "resolution": "refund_only"},
+    "price-drop": {"problem.type": "other", "resolution": "other"},
+    "food": {"order.category": "perishable", "problem.type": "quality", "resolution": "refund_only"},
+    "custom-made": {"order.category": "general", "problem.type": "no_reason", "resolution": "return_refund"},
+    "second-hand": {"order.platform": "other", "problem.type": "not_as_described", "resolution": "return_refund"},
+    "live-stream": {"order.platform": "douyin", "problem.type": "not_as_described", "resolution": "return_refund"},
+    "self-operated": {"order.platform": "jd", "problem.type": "quality", "resolution": "return_refund"},
+    "cross-border": {"problem.type": "quality", "resolution": "return_refund"},
+}
+
+
+@pytest.mark.parametrize(("question", "slug"), QUESTIONS_ZH, ids=[q for q, _ in QUESTIONS_ZH])
+def test_a_whole_chinese_question_finds_its_situation_first(page, question, slug):
+    page.goto("")
+    assert search_first(page, question) == f"situations/{slug}/"
+
+
+@pytest.mark.parametrize(("question", "slug"), QUESTIONS_EN, ids=[q for q, _ in QUESTIONS_EN])
+def test_a_whole_english_question_finds_its_situation_first(page, question, slug):
+    page.goto("en/")
+    assert search_first(page, question) == f"en/situations/{slug}/"
+
+
+def test_search_results_carry_no_zero_width_spaces(page):
+    page.goto("")
+    search_first(page, "拒收了还能退款吗")
+    shown = page.locator(".md-search-result").inner_text()
+    assert "拒收" in shown and "\u200b" not in shown
+
+
+def test_every_situation_is_in_both_editions_and_on_the_index(site_dir):
+    for edition in (site_dir, site_dir / "en"):
+        index = (edition / "situations" / "index.html").read_text(encoding="utf-8")
+        for slug in SITUATIONS:
+            assert (edition / "situations" / slug / "index.html").exists(), f"{edition}: {slug} is missing"
+            assert f'href="{slug}/"' in index, f"{edition}: the index does not link {slug}"
+
+
+@pytest.mark.parametrize("edition", ["", "en/"])
+@pytest.mark.parametrize("slug", SITUATIONS)
+def test_the_checker_button_opens_the_checker_filled_in(page, wait_ready, edition, slug):
+    page.goto(f"{edition}situations/{slug}/")
+    button = page.locator("a.md-button[href*='checker/#v=1']")
+    assert button.count() == 1, "one checker button per situation"
+    fragment = dict(parse_qsl(urlsplit(button.get_attribute("href")).fragment))
+    assert {k: v for k, v in fragment.items() if k != "v"} == PREFILL[slug]
+    button.click()
+    wait_ready(page)
+    assert urlsplit(page.url).path.endswith(f"/{edition}checker/")
+    for field, value in PREFILL[slug].items():
+        assert page.locator(f"#aftersales-checker [name='{field}']").input_value() == value, field
