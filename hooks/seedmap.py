@@ -12,7 +12,6 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
-
 # (kind, seed heading) -> "page/#anchor" (site-relative, directory URLs)
 SEED_MAP: dict[tuple[str, str], str] = {
     ("step", "了解售后政策"): "guide/policy/#read-policy",
