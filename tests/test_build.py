@@ -3,6 +3,7 @@ generated holiday table up to date, and the server honest about encodings."""
 
 from __future__ import annotations
 
+import gzip
 import subprocess
 import sys
 import threading
@@ -10,6 +11,7 @@ import urllib.request
 from pathlib import Path
 
 from tools.holidays import holidays_source
+from tools.precompress import precompress
 from tools.server import make_server
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -39,6 +41,37 @@ def test_an_unknown_command_prints_usage_and_fails():
     assert "build" in result.stderr and "serve" in result.stderr and "test" in result.stderr
 
 
+def test_precompressed_copies_are_served_whole_with_an_etag_per_encoding(tmp_path):
+    site = tmp_path / "site"
+    site.mkdir()
+    text = "<!doctype html><title>售后</title>" + "<p>退货 7 天</p>\n" * 400
+    (site / "index.html").write_text(text, encoding="utf-8")
+    (site / "photo.jpg").write_bytes(bytes(range(256)) * 8)  # not compressible: no copies
+    precompress(site, cache=tmp_path / "compressed")
+    assert sorted(p.name for p in site.iterdir()) == ["index.html", "index.html.br", "index.html.gz", "photo.jpg"]
+    server = make_server(root=site, quiet=True)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        etags = {}
+        for accept, encoding in (("br, gzip", "br"), ("gzip", "gzip"), ("identity", None)):
+            _, headers, body = _get(server.url, accept)
+            assert headers.get("Content-Encoding") == encoding
+            assert "Accept-Encoding" in headers["Vary"]
+            assert int(headers["Content-Length"]) == len(body)
+            if encoding == "br":
+                import brotli
+
+                body = brotli.decompress(body)
+            elif encoding == "gzip":
+                body = gzip.decompress(body)
+            assert body.decode("utf-8") == text
+            etags[accept] = headers["ETag"]
+        assert len(set(etags.values())) == 3
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
 def test_holiday_table_is_what_chinese_calendar_says_today():
     text = (ROOT / "py" / "aftersales" / "data" / "holidays.py").read_text(encoding="utf-8")
     assert text == holidays_source(), "run `python3 build.py build` to regenerate data/holidays.py"
@@ -57,6 +90,7 @@ def _get(url: str, accept: str) -> tuple[int, dict[str, str], bytes]:
 
 def test_server_respects_refused_encodings_and_serves_module_scripts_as_javascript(tmp_path):
     (tmp_path / "app.mjs").write_text("export const answer = 42;\n" * 50, encoding="utf-8")
+    precompress(tmp_path, cache=tmp_path.parent / "compressed")
     server = make_server(root=tmp_path, quiet=True)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
@@ -66,8 +100,9 @@ def test_server_respects_refused_encodings_and_serves_module_scripts_as_javascri
         assert headers["Content-Type"] == "text/javascript; charset=utf-8"
         assert "Content-Encoding" not in headers
         assert body.startswith(b"export const answer")
-        _, headers, _ = _get(server.url + "app.mjs", "gzip")
+        _, headers, gzipped = _get(server.url + "app.mjs", "gzip")
         assert headers["Content-Encoding"] == "gzip"
+        assert gzip.decompress(gzipped) == body
     finally:
         server.shutdown()
         server.server_close()

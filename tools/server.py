@@ -1,9 +1,9 @@
-"""The static server: serves site/ as a production static host would (MIME types, compression, cache
-lifetimes). `build.py serve` runs it; the browser tests and benches start it in-process. Stdlib only."""
+"""The static server: serves site/ as a production static host would (MIME types, the build's
+precompressed copies, cache lifetimes, site/_headers' security headers). `build.py serve` runs it; the
+browser tests and benches start it in-process. Stdlib only."""
 
 from __future__ import annotations
 
-import gzip
 import hashlib
 import http.server
 import posixpath
@@ -22,8 +22,8 @@ from tools.layout import SITE
 # Sent even for a folder without site/_headers (a test's scratch site).
 BASELINE_HEADERS = {"X-Content-Type-Options": "nosniff", "Referrer-Policy": "no-referrer"}
 
-COMPRESSIBLE = ("text/", "application/javascript", "application/json", "application/wasm", "image/svg+xml",
-                "application/xml", "application/manifest+json")
+# Precompressed copies the build writes beside a file (tools/precompress.py), in order of preference.
+PRECOMPRESSED = (("br", ".br"), ("gzip", ".gz"))
 IMMUTABLE = (
     re.compile(r"^/pyodide/v[^/]+/"),                       # runtime: the version is in the path
     re.compile(r"^/assets/py/[0-9a-f]{12}/"),               # our wheel: content hash in the path
@@ -52,49 +52,26 @@ MIME_TYPES = {
 
 
 @dataclass
-class Encoded:
-    body: bytes
-    etag: str
-
-
-@dataclass
-class CompressionCache:
-    """Compressed bodies keyed by file, size, mtime and encoding; owned by one server instance."""
-    entries: dict[tuple[str, int, int, str], Encoded] = field(default_factory=dict)
+class ETags:
+    """Content ETags keyed by file, size and mtime: a large file is hashed once, not on every request."""
+    entries: dict[tuple[str, int, int], str] = field(default_factory=dict)
     lock: threading.Lock = field(default_factory=threading.Lock)
 
-    def get(self, path: Path, encoding: str) -> Encoded:
+    def get(self, path: Path, encoding: str) -> str:
         stat = path.stat()
-        key = (str(path), stat.st_size, stat.st_mtime_ns, encoding)
+        key = (str(path), stat.st_size, stat.st_mtime_ns)
         with self.lock:
-            hit = self.entries.get(key)
-        if hit is not None:
-            return hit
-        raw = path.read_bytes()
-        if encoding == "br":
-            import brotli  # in the venv; without it only gzip is offered
-
-            body = brotli.compress(raw, quality=5 if len(raw) > 1_000_000 else 9)
-        elif encoding == "gzip":
-            body = gzip.compress(raw, compresslevel=6, mtime=0)
-        else:
-            body = raw
-        encoded = Encoded(body, f'"{hashlib.sha1(raw).hexdigest()[:16]}-{encoding}"')
-        with self.lock:
-            self.entries[key] = encoded
-        return encoded
-
-
-def brotli_available() -> bool:
-    try:
-        import brotli  # noqa: F401
-    except ImportError:
-        return False
-    return True
+            digest = self.entries.get(key)
+        if digest is None:
+            with path.open("rb") as f:
+                digest = hashlib.file_digest(f, "sha1").hexdigest()[:16]
+            with self.lock:
+                self.entries[key] = digest
+        return f'"{digest}-{encoding}"'
 
 
 class SiteHandler(http.server.SimpleHTTPRequestHandler):
-    """Serves site/ as a production static host would: MIME types, compression, cache lifetimes."""
+    """Serves site/ as nginx with gzip_static and brotli_static would, plus site/_headers."""
 
     server: SiteServer
     protocol_version = "HTTP/1.1"
@@ -120,18 +97,18 @@ class SiteHandler(http.server.SimpleHTTPRequestHandler):
             return "public, max-age=31536000, immutable"
         return "no-cache"
 
-    def pick_encoding(self, ctype: str) -> str:
-        if not ctype.startswith(COMPRESSIBLE):
-            return "identity"
+    def pick_encoding(self, fs_path: Path) -> tuple[str, Path]:
+        """The precompressed copy the client accepts (q=0 refuses), else the file itself."""
         accepted = {part.split(";")[0].strip().lower(): part for part in
                     self.headers.get("Accept-Encoding", "").split(",")}
-        for name in ("br", "gzip"):
+        for name, suffix in PRECOMPRESSED:
             q = accepted.get(name)
-            if q is not None and not re.search(r";\s*q=0(\.0*)?\s*$", q):
-                if name == "br" and not self.server.brotli:
-                    continue
-                return name
-        return "identity"
+            if q is None or re.search(r";\s*q=0(\.0*)?\s*$", q):
+                continue
+            copy = fs_path.with_name(fs_path.name + suffix)
+            if copy.is_file():
+                return name, copy
+        return "identity", fs_path
 
     def send_head(self):
         url_path = self.path.split("?", 1)[0].split("#", 1)[0]
@@ -151,42 +128,32 @@ class SiteHandler(http.server.SimpleHTTPRequestHandler):
                 self.send_error(404, "Not found")
                 return None
         ctype = self.guess_type(str(fs_path))
-        encoding = self.pick_encoding(ctype)
-        encoded = self.server.cache.get(fs_path, encoding)
-        if status == 200 and self.headers.get("If-None-Match") == encoded.etag:
+        encoding, served = self.pick_encoding(fs_path)
+        etag = self.server.etags.get(served, encoding)
+        if status == 200 and self.headers.get("If-None-Match") == etag:
             self.send_response(304)
-            self.send_header("ETag", encoded.etag)
+            self.send_header("ETag", etag)
             self.send_header("Cache-Control", self.cache_control(url_path))
             self.send_header("Vary", "Accept-Encoding")
             self.end_headers()
             return None
+        body = served.open("rb")
         self.send_response(status)
         self.send_header("Content-Type", ctype)
-        self.send_header("Content-Length", str(len(encoded.body)))
+        self.send_header("Content-Length", str(served.stat().st_size))
         if encoding != "identity":
             self.send_header("Content-Encoding", encoding)
         self.send_header("Vary", "Accept-Encoding")
-        self.send_header("ETag", encoded.etag)
+        self.send_header("ETag", etag)
         self.send_header("Cache-Control", self.cache_control(url_path) if status == 200 else "no-cache")
         self.end_headers()
-        return _BytesBody(encoded.body)
+        return body
 
     def end_headers(self) -> None:
         # Every response, errors and redirects included, as a host applying site/_headers' `/*` rule does.
         for name, value in self.server.site_headers().items():
             self.send_header(name, value)
         super().end_headers()
-
-    def copyfile(self, source, outputfile) -> None:
-        outputfile.write(source.data)
-
-
-class _BytesBody:
-    def __init__(self, data: bytes):
-        self.data = data
-
-    def close(self) -> None:
-        pass
 
 
 class SiteServer(socketserver.ThreadingMixIn, http.server.HTTPServer):
@@ -196,8 +163,7 @@ class SiteServer(socketserver.ThreadingMixIn, http.server.HTTPServer):
     def __init__(self, address: tuple[str, int], root: Path, quiet: bool = False):
         self.root = root
         self.quiet = quiet
-        self.brotli = brotli_available()
-        self.cache = CompressionCache()
+        self.etags = ETags()
         self._site_headers: tuple[float, dict[str, str]] = (-1.0, {})
         self._site_headers_lock = threading.Lock()
         super().__init__(address, SiteHandler)

@@ -1,5 +1,6 @@
 """Builds site/: the holiday table, the wheel, both mkdocs editions, the vendored runtime, segno's
-wheel and the widgets' scripts, the third-party scrub, the security policy and host headers; built
+wheel and the widgets' scripts, the third-party scrub, the security policy and host headers, the
+precompressed copies; built
 beside site/ and swapped in whole."""
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from tools.layout import (
     SITE_STAMP,
     WORK,
 )
+from tools.precompress import precompress
 from tools.scrub import scrub_third_party
 from tools.vendor import copy_into, site_paths, vendor_wheels
 from tools.wheel import Wheel, build_wheel
@@ -98,6 +100,7 @@ def _build_site(force: bool) -> Wheel:
     scrub_third_party(stage)
     policy = apply_policy(stage)
     (stage / HEADERS_FILE).write_text(host_headers_text(policy.header_value), encoding="utf-8")
+    precompress(stage)  # last: it copies what the steps above wrote
     old = WORK / "site-old"
     shutil.rmtree(old, ignore_errors=True)
     if SITE.exists():
