@@ -1,7 +1,6 @@
 """Builds site/: the holiday table, the wheel, both mkdocs editions, the vendored runtime, segno's
 wheel and the widgets' scripts, the third-party scrub, the security policy and host headers, the
-precompressed copies; built
-beside site/ and swapped in whole."""
+precompressed copies; built beside site/ and swapped in whole."""
 
 from __future__ import annotations
 
