@@ -20,13 +20,13 @@ import icalendar
 import jsonschema
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from test_outputs_parsers import MAIL_TAGS, SUMMARY_TAGS, ZIP_FILES, html_tags
 
 from aftersales import check, outputs
 from aftersales.data import vocab
 from aftersales.data.fields import FIELDS
 from aftersales.guide.schemas import result_schema
 from aftersales.outputs import texts
-from test_outputs_parsers import MAIL_TAGS, SUMMARY_TAGS, ZIP_FILES, html_tags
 
 FUZZ_EXAMPLES = 1000
 FUZZ = settings(max_examples=FUZZ_EXAMPLES, deadline=None, derandomize=True,

@@ -25,6 +25,19 @@ function at(obj, path) {
   return node;
 }
 
+// A draft is three levels deep; a file nested hundreds deep is not one, and is refused whole before any
+// recursive reader (JSON.stringify, the form) could overflow on it. Walked with a stack, not recursion.
+const MAX_DEPTH = 32;
+function tooDeep(root) {
+  const stack = [[root, 0]];
+  while (stack.length) {
+    const [node, depth] = stack.pop();
+    if (depth > MAX_DEPTH) return true;
+    for (const v of Object.values(node)) if (v !== null && typeof v === "object") stack.push([v, depth + 1]);
+  }
+  return false;
+}
+
 // One evidence item's metadata as the page keeps it: every field coerced to its type, so a stored or
 // imported `name` of {} or a `size` of "x" can never break a render.
 function evidenceMeta(item) {
@@ -39,7 +52,7 @@ function evidenceMeta(item) {
 // A value the form cannot show as it is (a list, an object) goes in as its JSON text so the check can
 // name the wrong type; one too deep to write out is left out.
 export function readDraft(raw, paths) {
-  if (!isObject(raw)) return null;
+  if (!isObject(raw) || tooDeep(raw)) return null;
   const flat = {};
   for (const path of paths) {
     const v = at(raw, path);
