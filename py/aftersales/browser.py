@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 
-from . import outputs
+from . import media, outputs
 from .checks import check
 from .checks.evidence import guess_kind as _guess_kind
 
@@ -20,6 +20,11 @@ def check_json(draft_json: str, today: str) -> str:
 
 def guess_kind(name: str, mime: str) -> str:
     return _guess_kind(str(name), str(mime))
+
+
+def thumbnail_type(magic_hex: str) -> str:
+    """The image type to show a file's thumbnail as (from its first bytes, as hex), or "" for an icon."""
+    return media.raster(media.from_hex(magic_hex)) if isinstance(magic_hex, str) else ""
 
 
 def make_output(kind: str, draft_json: str, today: str, files=None, options_json: str = "") -> dict:

@@ -37,6 +37,17 @@ def sniff(head: bytes) -> str | None:
     return None
 
 
+# What a browser draws as a picture and nothing else: the only files the page may show as a thumbnail
+# (an SVG or an HTML file behind an image's name could run script if its blob were opened as a page).
+RASTER = frozenset({"image/jpeg", "image/png", "image/gif", "image/bmp", "image/webp"})
+
+
+def raster(head: bytes) -> str:
+    """The raster image type the first bytes show, or "" for anything else."""
+    mime = sniff(head)
+    return mime if mime in RASTER else ""
+
+
 def looks_like_text(head: bytes) -> bool:
     """UTF-8 without control bytes below tab: a note or a log a merchant can read."""
     try:

@@ -341,3 +341,21 @@ def test_deep_link_encodes_every_plain_field():
     pairs = dict(parse_qsl(link[1:]))
     assert pairs == {"v": "1", "merchant.name": "某某 & 旗舰店", "merchant.policy.no_reason_days": "15",
                      "order.sanbao": "true"}
+
+
+def test_evidence_items_of_any_shape_become_findings_not_crashes():
+    # A kind of {} or [] was unhashable; a magic that is not hex must not break the type check.
+    draft = {"evidence": [{"kind": {}}, {"kind": [], "name": {"x": 1}, "size": "big"},
+                          {"kind": "photo", "magic": "0000000066747970zzzzzzzz"}, 7]}
+    found = pairs(check(draft, "2026-11-29"))
+    assert ("format.choice", "evidence[0].kind") in found and ("format.choice", "evidence[1].kind") in found
+    assert ("format.type", "evidence[1].size") in found and ("format.type", "evidence[3]") in found
+
+
+def test_only_raster_images_are_offered_as_thumbnails():
+    from aftersales.browser import thumbnail_type
+
+    assert thumbnail_type("89504e470d0a1a0a") == "image/png"
+    assert thumbnail_type("ffd8ffe0") == "image/jpeg"
+    for not_a_picture in ("3c737667", "3c68746d6c3e", "0000000066747970", "zz", ""):
+        assert thumbnail_type(not_a_picture) == ""

@@ -398,6 +398,22 @@ def test_eml_refuses_injected_headers_and_bad_recipients():
     assert msg["To"] is None  # never two recipients from one field
 
 
+def test_eml_drops_display_names_that_read_as_encoded_words_on_every_python():
+    # CPython 3.11/3.12 decoded this name while folding and wrote a real Bcc: header.
+    draft = copy.deepcopy(DRAFT)
+    draft["merchant"]["name"] = draft["contact"]["name"] = "=?utf-8?q?Shop=0D=0ABcc=3A_evil=40evil=2Eexample?="
+    msg = email.message_from_bytes(make("eml", draft=draft)["data"], policy=policy.default)
+    assert [k.lower() for k in msg.keys()] == ["to", "from", "subject", "x-unsent", "mime-version", "content-type"]
+    assert str(msg["To"]) == "service@example.com" and str(msg["From"]) == "lilei@example.com"
+
+
+def test_a_lone_surrogate_in_the_draft_reads_back_from_the_ticket():
+    draft = copy.deepcopy(DRAFT)
+    draft["merchant"]["address"] = "\ud800"
+    ticket = json.loads(make("json", draft=draft)["data"])
+    assert ticket["merchant"]["address"] == "\ud800"
+
+
 def test_mailto_fits_2000_characters_and_decodes_back():
     for draft in (DRAFT, dict(DRAFT, lang="en")):
         link = make("mailto", draft=draft)["data"]

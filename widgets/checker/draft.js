@@ -12,14 +12,62 @@ export function setPath(obj, path, value) {
   node[keys[keys.length - 1]] = value;
 }
 
-// {"a": {"b": 1}} -> {"a.b": 1}: draft paths, the names the form's controls carry.
-export function flatten(obj, prefix = "", out = {}) {
-  for (const [k, v] of Object.entries(obj)) {
-    const path = prefix ? `${prefix}.${k}` : k;
-    if (v !== null && typeof v === "object" && !Array.isArray(v)) flatten(v, path, out);
-    else out[path] = v;
+const isObject = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+const text = (v) => (typeof v === "string" ? v : typeof v === "number" && Number.isFinite(v) ? String(v) : "");
+
+// The value at a dotted path, walking only plain objects (no recursion: any depth is safe).
+function at(obj, path) {
+  let node = obj;
+  for (const key of path.split(".")) {
+    if (!isObject(node) || !Object.hasOwn(node, key)) return undefined;
+    node = node[key];
   }
-  return out;
+  return node;
+}
+
+// A draft is three levels deep; a file nested hundreds deep is not one, and is refused whole before any
+// recursive reader (JSON.stringify, the form) could overflow on it. Walked with a stack, not recursion.
+const MAX_DEPTH = 32;
+function tooDeep(root) {
+  const stack = [[root, 0]];
+  while (stack.length) {
+    const [node, depth] = stack.pop();
+    if (depth > MAX_DEPTH) return true;
+    for (const v of Object.values(node)) if (v !== null && typeof v === "object") stack.push([v, depth + 1]);
+  }
+  return false;
+}
+
+// One evidence item's metadata as the page keeps it: every field coerced to its type, so a stored or
+// imported `name` of {} or a `size` of "x" can never break a render.
+function evidenceMeta(item) {
+  const size = item.size;
+  return { id: text(item.id), kind: text(item.kind), name: text(item.name), type: text(item.type),
+    magic: /^[0-9a-f]{0,64}$/i.test(text(item.magic)) ? text(item.magic) : "",
+    size: typeof size === "number" && Number.isFinite(size) && size >= 0 ? size : undefined };
+}
+
+// A draft (parsed from a file or from storage) read whole before anything touches the form: the value of
+// each form path as the form can show it, and the evidence list; null when it is not a draft at all.
+// A value the form cannot show as it is (a list, an object) goes in as its JSON text so the check can
+// name the wrong type; one too deep to write out is left out.
+export function readDraft(raw, paths) {
+  if (!isObject(raw) || tooDeep(raw)) return null;
+  const flat = {};
+  for (const path of paths) {
+    const v = at(raw, path);
+    if (v === undefined || v === null) continue;
+    if (typeof v !== "object") flat[path] = v;
+    else {
+      try {
+        flat[path] = JSON.stringify(v);
+      } catch {
+        /* too deep to write out: left out */
+      }
+    }
+  }
+  const evidence = Array.isArray(raw.evidence) ? raw.evidence.filter(isObject).map(evidenceMeta) : [];
+  return { flat, evidence };
 }
 
 export function buildDraft(form, evidence, lang) {

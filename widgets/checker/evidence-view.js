@@ -12,18 +12,18 @@ export function createEvidenceView(role, ui, kinds) {
     thumbs.delete(id);
   }
 
+  // A picture only for a file the check sniffed as a raster image (item.preview, its type), drawn from a
+  // copy typed as exactly that image: a blob: URL of an SVG or HTML file could run script in the site's
+  // origin if opened as a page, so no such URL is ever made, and none is ever a link. Others get an icon.
   function thumbnail(item) {
     const box = el("div", { class: "asc-thumb", "aria-hidden": "true" });
-    const media = item.file && /^(image|video)\//.test(item.type) ? item.type.split("/")[0] : "";
-    if (media) {
+    if (item.file && item.preview) {
       let url = thumbs.get(item.id);
       if (!url) {
-        url = URL.createObjectURL(item.file);
+        url = URL.createObjectURL(new Blob([item.file], { type: item.preview }));
         thumbs.set(item.id, url);
       }
-      box.append(media === "image"
-        ? el("img", { src: url, alt: "", decoding: "async" })
-        : el("video", { src: url, muted: true, preload: "metadata" }));
+      box.append(el("img", { src: url, alt: "", decoding: "async" }));
     } else {
       const ext = (item.name.split(".").pop() || "").slice(0, 4).toUpperCase();
       box.append(el("span", { text: ext || "?" }));

@@ -15,9 +15,10 @@ async function readMagic(file) {
 }
 
 // An item listed from saved or imported metadata; its file is attached only if this device has it.
+// `meta` is already coerced to strings and a number (draft.js readDraft).
 function fromMeta(meta, id = meta.id || newId()) {
-  return { id, kind: meta.kind || "", name: String(meta.name ?? ""), size: meta.size, type: meta.type || "",
-    magic: meta.magic || "", file: null, guessed: Boolean(meta.kind) };
+  return { id, kind: meta.kind || "", name: meta.name, size: meta.size, type: meta.type || "",
+    magic: meta.magic || "", file: null, guessed: Boolean(meta.kind), preview: undefined };
 }
 
 const isMeta = (meta) => meta !== null && typeof meta === "object";
@@ -44,7 +45,7 @@ export function createEvidence(store) {
       let stored = true;
       for (const file of files) {
         const item = { id: newId(), kind: "", name: file.name, size: file.size, type: file.type || "",
-          magic: await readMagic(file), file, guessed: false };
+          magic: await readMagic(file), file, guessed: false, preview: undefined };
         items.push(item);
         try {
           await store.put({ id: item.id, blob: file, name: file.name, type: file.type });
@@ -79,6 +80,20 @@ export function createEvidence(store) {
           /* stays unguessed: the buyer can pick, the check will say it is missing */
         }
         item.guessed = true;
+      }
+      return pending.length > 0;
+    },
+
+    // Asks the check which files are raster images (sniff(magicHex) -> image type or ""); true if any
+    // was asked. Only those get a thumbnail (evidence-view.js).
+    async sniffThumbnails(sniff) {
+      const pending = items.filter((it) => it.file && it.magic && it.preview === undefined);
+      for (const item of pending) {
+        try {
+          item.preview = String((await sniff(item.magic)) || "");
+        } catch {
+          item.preview = "";
+        }
       }
       return pending.length > 0;
     },

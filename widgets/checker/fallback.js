@@ -7,6 +7,17 @@ const TO = "merchant.support_email";
 const PRODUCT = "order.product_name";
 const EVIDENCE_GROUP = "evidence";
 
+// The one check that lives in JavaScript: this mail is made exactly when Python could not load, so
+// Python's address rule (aftersales.outputs.mail.address) cannot be asked. It is minimal and strict:
+// one address, nothing that could add a recipient or a header to the link (no , ; ? & % # spaces or
+// brackets). Anything else leaves the recipient empty for the buyer to fill in in their mail app.
+const ONE_ADDRESS = /^[A-Za-z0-9._+-]{1,64}@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$/;
+
+export function recipient(value) {
+  const address = String(value ?? "").trim();
+  return address.length <= 254 && ONE_ADDRESS.test(address) ? address : "";
+}
+
 export function fallbackMailto({ ui, groups, form, evidence }) {
   const lines = [ui.fallback_intro, ""];
   for (const g of groups) {
@@ -22,7 +33,7 @@ export function fallbackMailto({ ui, groups, form, evidence }) {
     }
     if (rows.length) lines.push(`【${g.label}】`, ...rows, "");
   }
-  const address = (form.value(TO) || "").trim();
+  const address = recipient(form.value(TO));
   const subject = fill(ui.fallback_subject, { product: form.value(PRODUCT) || "" });
   return `mailto:${encodeURIComponent(address).replace(/%40/g, "@")}?subject=${encodeURIComponent(subject)}`
     + `&body=${encodeURIComponent(lines.join("\n"))}`;

@@ -42,6 +42,14 @@ export function createForm(element, data) {
     return !c || (c.type === "checkbox" ? !c.checked : c.value === "");
   }
 
+  // Whether `v` (from a link or a file) would change what the control holds.
+  function differs(path, v) {
+    const c = controls.get(path);
+    if (!c) return false;
+    if (c.type === "checkbox") return c.checked !== isChecked(v);
+    return c.value !== (v === null || v === undefined ? "" : String(v));
+  }
+
   function clear() {
     touched.clear();
     element.querySelectorAll("option[data-foreign]").forEach((o) => o.remove());
@@ -102,6 +110,7 @@ export function createForm(element, data) {
     value,
     set,
     isEmpty,
+    differs,
     clear,
     entries,
     hasContent,

@@ -3,12 +3,12 @@
 // data the template embeds ({ui, form, rules}).
 import { createAutosave } from "./autosave.js";
 import { download, roles } from "./dom.js";
-import { buildDraft, flatten, localToday, parseDraft } from "./draft.js";
+import { buildDraft, localToday, parseDraft, readDraft } from "./draft.js";
 import { createEvidence } from "./evidence.js";
 import { createEvidenceView, wireDropZone } from "./evidence-view.js";
 import { fallbackMailto } from "./fallback.js";
 import { createForm } from "./form.js";
-import { applyLink, forgetLink } from "./links.js";
+import { createLinks, forgetLink } from "./links.js";
 import { createOutputs } from "./outputs.js";
 import { CALL, FAILURE } from "./protocol.js";
 import { createResultView } from "./render.js";
@@ -22,6 +22,26 @@ const CHECK_DELAY_MS = 150;
 const EVIDENCE = "evidence"; // the evidence group's key and its file input's name (files, not a draft field)
 const ORDER_PLATFORM = "order.platform"; // the text output's platform follows this field
 
+// Framed by another page (where the host cannot send frame-ancestors): that page could drive this one,
+// so a framed checker neither restores a draft from this device nor saves one to it. A cross-origin
+// parent makes window.top unreadable in some browsers: that counts as framed too.
+function isFramed() {
+  try {
+    return window.top !== window.self;
+  } catch {
+    return true;
+  }
+}
+
+// Call timeouts for the browser tests only (a hung worker in seconds, not a minute). A test sets this
+// object in an init script before the page runs; no link, stored draft or page content can define a
+// window property (the policy admits no inline script), so a buyer's page always uses the defaults.
+function testTimeouts() {
+  const t = window.__asc_test_timeouts;
+  const ms = (v) => (Number.isFinite(v) && v > 0 ? v : undefined);
+  return t && typeof t === "object" ? { callTimeoutMs: ms(t.call), bootStallMs: ms(t.boot) } : {};
+}
+
 function mount(root) {
   const role = roles(root);
   const data = JSON.parse(role("checker-data").textContent);
@@ -29,7 +49,10 @@ function mount(root) {
   const lang = root.dataset.lang || "zh-CN";
   const form = createForm(role("form"), data);
   const evidence = createEvidence(createFileStore());
-  const autosave = createAutosave({ role, ui, lang, form, evidence });
+  const framed = isFramed();
+  role("framed").hidden = !framed;
+  const autosave = createAutosave({ role, ui, lang, form, evidence, enabled: !framed });
+  const links = createLinks({ role, ui, form });
   const evidenceView = createEvidenceView(role, ui, data.form.find((g) => g.key === EVIDENCE)?.kinds || []);
   const siteRoot = new URL(`${root.dataset.assets || "../assets/"}../`, document.baseURI);
   const result = createResultView({ root, role, ui, rules, form, siteRoot });
@@ -51,15 +74,16 @@ function mount(root) {
 
   async function importDraft(file) {
     const msg = role("draft-message");
-    const incoming = parseDraft(await file.text().catch(() => ""));
+    // Read and validated whole first: a file that fails changes nothing the buyer had.
+    const incoming = readDraft(parseDraft(await file.text().catch(() => "")), form.fields.map((f) => f.path));
     if (!incoming) {
       msg.textContent = fill(ui.import_bad, { name: file.name });
       return;
     }
     form.clear();
-    const flat = flatten(incoming);
-    for (const f of form.fields) if (f.path in flat) form.set(f.path, flat[f.path]);
-    evidence.adopt(Array.isArray(incoming.evidence) ? incoming.evidence : []);
+    links.reset();
+    for (const f of form.fields) if (f.path in incoming.flat) form.set(f.path, incoming.flat[f.path]);
+    evidence.adopt(incoming.evidence);
     role("restored").hidden = true;
     showEvidence();
     msg.textContent = fill(ui.import_ok, { name: file.name });
@@ -73,6 +97,7 @@ function mount(root) {
     evidence.clear();
     autosave.clear();
     if (location.hash) forgetLink();
+    links.reset();
     role("restored").hidden = true;
     outputs.reset();
     role("draft-message").textContent = ui.cleared;
@@ -90,7 +115,9 @@ function mount(root) {
 
   async function guessKinds() {
     if (!isReady()) return;
-    if (await evidence.guessKinds((name, type) => runtime.call(CALL.GUESS_KIND, name, type))) showEvidence();
+    const guessed = await evidence.guessKinds((name, type) => runtime.call(CALL.GUESS_KIND, name, type));
+    const sniffed = await evidence.sniffThumbnails((magic) => runtime.call(CALL.THUMBNAIL, magic));
+    if (guessed || sniffed) showEvidence();
   }
 
   async function addFiles(list) {
@@ -117,7 +144,9 @@ function mount(root) {
     try {
       result.show(JSON.parse(await runtime.call(CALL.CHECK, JSON.stringify(draft()), localToday())));
     } catch {
-      // A crashed or hung worker is restarted by the runtime; the check reruns when it is ready again.
+      // No stale result stays on screen. A crashed or hung worker is restarted by the runtime, and the
+      // check reruns when it is ready again.
+      result.fail();
     }
   });
 
@@ -151,6 +180,7 @@ function mount(root) {
   form.element.addEventListener("input", (e) => {
     if (e.target.name === EVIDENCE) return;
     form.touch(e.target.name);
+    links.edited(e.target.name);
     changed();
   });
   form.element.addEventListener("change", (e) => {
@@ -159,6 +189,7 @@ function mount(root) {
       return;
     }
     form.touch(e.target.name);
+    links.edited(e.target.name);
     const kindSel = e.target.closest("[data-evidence-kind]");
     if (kindSel) evidence.setKind(kindSel.dataset.evidenceKind, kindSel.value);
     changed();
@@ -191,6 +222,10 @@ function mount(root) {
     else if (action === "start-over") startOver();
     else if (action === "copy") outputs.copyText();
     else if (action === "retry") runtime?.restart();
+    else if (action === "link-apply") {
+      links.apply();
+      changed();
+    } else if (action === "link-keep") links.keep();
   });
   role("import-file").addEventListener("change", (e) => {
     const file = e.target.files?.[0];
@@ -198,7 +233,7 @@ function mount(root) {
   });
   role("fallback-mailto").addEventListener("click", updateFallback);
   window.addEventListener("hashchange", () => {
-    if (applyLink(form)) changed();
+    if (links.take()) changed();
   });
   window.addEventListener("pagehide", () => {
     // A change typed in the last moment before leaving is saved now rather than lost with the timer.
@@ -213,12 +248,13 @@ function mount(root) {
       runtimeUrl: new URL(root.dataset.runtime, document.baseURI).href,
       wheelUrl: new URL(root.dataset.wheel, document.baseURI).href,
       onStatus,
+      ...testTimeouts(),
     });
   } catch (err) {
     onStatus({ state: STATE.ERROR, code: FAILURE.INTERNAL, message: String((err && err.message) || err) });
   }
   autosave.restore().then(() => {
-    applyLink(form);
+    links.take();
     showEvidence();
     form.updateCounts();
     outputs.followPlatform(form.value(ORDER_PLATFORM));

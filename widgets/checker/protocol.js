@@ -23,6 +23,7 @@ export const CALL = Object.freeze({
   CHECK: "check_json", // (draft_json, today) -> result JSON (aftersales/result/1)
   OUTPUT: "make_output", // (kind, draft_json, today, files, options_json) -> {filename, mime, data}
   GUESS_KIND: "guess_kind", // (name, mime) -> evidence kind
+  THUMBNAIL: "thumbnail_type", // (magic_hex) -> raster image type to draw a thumbnail as, or ""
   // the merchants page (aftersales.merchant)
   MERCHANT_LINK: "merchant_link", // (values_json, base, lang, today) -> {link, qr, snippet, card, findings, base_ok}
   VERIFY_PACKAGE: "verify_package", // (bytes, lang) -> {status, reason, files, ticket, ...}

@@ -14,10 +14,25 @@ export function createResultView(context) {
     slotFor: findings.slotFor,
     show(result) {
       last = result;
+      context.root.removeAttribute("data-check");
+      role("check-failed").hidden = true;
       findings.render(result);
       renderSummary(role, ui, rules.severities, result);
       renderDeadlines(role, ui, result, result.today || localToday());
       renderMerchant(role, result);
+    },
+    // The check did not finish: no result at all rather than one for an older draft.
+    fail() {
+      last = null;
+      context.root.dataset.check = "failed";
+      role("check-failed").hidden = false;
+      findings.render({ findings: [], deadlines: [] });
+      role("findings").replaceChildren();
+      role("timeline").replaceChildren();
+      role("score").hidden = true;
+      role("counts").hidden = true;
+      role("ready").textContent = "";
+      role("jump-summary").hidden = true;
     },
     // The evidence list was redrawn, and with it its finding slots: put the last findings back.
     refreshFindings() {

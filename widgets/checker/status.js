@@ -5,6 +5,7 @@ import { fill } from "./words.js";
 
 export function createStatusView(root, role, ui) {
   let wasReady = false;
+  let restarted = false; // a worker was replaced since the last ready: say so once it is back
 
   function showLoading(status) {
     const text = role("progress-text");
@@ -12,6 +13,7 @@ export function createStatusView(root, role, ui) {
       if (typeof status.detail === "number") role("progress-bar").value = status.detail;
       if (ui[`stage_${status.stage}`]) text.textContent = ui[`stage_${status.stage}`];
     } else if (status.restart || wasReady) {
+      restarted = true;
       text.textContent = ui.state_restarting;
     }
   }
@@ -22,7 +24,8 @@ export function createStatusView(root, role, ui) {
     root.dataset.runtimeVersion = status.version;
     if (ui.version) role("runtime-version").textContent = fill(ui.version, { version: status.version });
     role("progress-bar").value = 100;
-    role("progress-text").textContent = ui.state_ready;
+    role("progress-text").textContent = restarted ? ui.restarted : ui.state_ready;
+    restarted = false;
   }
 
   function showError(status) {

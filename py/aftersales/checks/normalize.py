@@ -202,9 +202,10 @@ def _read_evidence(value: object, draft: Draft, hits: list[Hit]) -> None:
             hits.append(Hit("format.type", path, {"expected": "object"}))
             continue
         kind = item.get("kind")
+        # Only text can name a kind: a list or an object here is unhashable and names nothing.
         kind = kind.strip().lower() if isinstance(kind, str) else kind
-        if kind not in kinds:
-            hits.append(Hit("format.choice", f"{path}.kind", {"value": str(kind)[:60]}))
+        if not isinstance(kind, str) or kind not in kinds:
+            hits.append(Hit("format.choice", f"{path}.kind", {"value": _shown(kind)}))
             kind = "other"
         name = item.get("name")
         name = clean_text(name) if isinstance(name, str) else ""
@@ -221,6 +222,14 @@ def _read_evidence(value: object, draft: Draft, hits: list[Hit]) -> None:
             mime=mime.strip().lower()[:100] if isinstance(mime, str) else "",
             magic=magic.strip().lower()[:64] if isinstance(magic, str) else "",
         ))
+
+
+def _shown(value: object) -> str:
+    """A wrong value as a finding quotes it: scalars as typed, containers as "…" (str() of a deeply
+    nested list would recurse without end)."""
+    if isinstance(value, list | dict):
+        return "…"
+    return media.one_line(value if isinstance(value, str) else repr(value))[:60]
 
 
 def as_json(d: Draft) -> dict:

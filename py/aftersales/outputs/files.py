@@ -13,6 +13,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from .. import media
+from ..data import vocab
 from . import exif
 
 CHUNK = 1 << 20
@@ -185,6 +186,11 @@ def _preview(head: bytes, complete: bool, mime: str) -> bytes | None:
     return thumb
 
 
+def _kind(value: object) -> str:
+    """The page's kind for a file when it is one of ours; anything else (a list, a stray character) is "other"."""
+    return value if isinstance(value, str) and value in vocab.values(vocab.EVIDENCE_KINDS) else "other"
+
+
 def prepare(files: list, strip_gps: bool = True) -> list[Evidence]:
     """Turn the page's file items {name, kind, type, data} into Evidence with safe unique names."""
     taken: set[str] = set()
@@ -209,7 +215,7 @@ def prepare(files: list, strip_gps: bool = True) -> list[Evidence]:
             Evidence(
                 name=name,
                 original_name=original,
-                kind=str(item.get("kind") or "other"),
+                kind=_kind(item.get("kind")),
                 mime=mime,
                 source=source,
                 edits=tuple(edits),

@@ -33,9 +33,19 @@ def address(value: str, name: str = "") -> Address | None:
     if not local or "." not in domain or domain.startswith(".") or domain.endswith("."):
         return None
     try:
-        return Address(display_name=texts.cut(media.one_line(name), 60), addr_spec=value)
+        return Address(display_name=display_name(name), addr_spec=value)
     except (HeaderParseError, ValueError, IndexError):
         return None
+
+
+def display_name(name: str) -> str:
+    """The name shown beside an address, or "" when it could be read as an encoded word (RFC 2047).
+
+    CPython 3.11/3.12 refold a display name holding `=?utf-8?q?…?=` by decoding it, so an encoded
+    line break becomes a real one and `Bcc:` a real header (3.13+ keep it on one line). No shop or
+    buyer name needs "=?", so such a name is dropped on every version rather than trusted to one."""
+    name = texts.cut(media.one_line(name), 60)
+    return "" if "=?" in name else name
 
 
 def valid_address(f: Facts, path: str, name_path: str) -> Address | None:

@@ -45,7 +45,9 @@ def ticket(draft: object, report: Report) -> dict:
 
 
 def json_bytes(value) -> bytes:
-    return (json.dumps(value, ensure_ascii=False, indent=2) + "\n").encode()
+    # A lone surrogate ("\ud800", valid in JSON text, not encodable as UTF-8) is written as its own
+    # JSON escape: the file stays valid UTF-8 and reads back to exactly what the buyer's draft held.
+    return (json.dumps(value, ensure_ascii=False, indent=2) + "\n").encode("utf-8", "backslashreplace")
 
 
 def layout(
