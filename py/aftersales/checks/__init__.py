@@ -27,7 +27,7 @@ def check(draft: object, today: date | str, lang: str | None = None) -> Report:
     """Check a draft (any JSON-like value). `today` is the buyer's calendar date; `lang` overrides the
     draft's own. Never raises on bad drafts: what cannot be read becomes findings."""
     today = today if isinstance(today, date) else date.fromisoformat(today)
-    d, hits, read_as = normalize(draft)
+    d, hits, read_as = normalize(draft, today)
     if lang in LANGS:
         d.lang = lang
     hits += required_hits(d) + date_hits(d, today)
