@@ -9,6 +9,7 @@ import { createEvidenceView, wireDropZone } from "./evidence-view.js";
 import { fallbackMailto } from "./fallback.js";
 import { createForm } from "./form.js";
 import { applyLink, forgetLink } from "./links.js";
+import { previewMerchant } from "./merchant.js";
 import { createOutputs } from "./outputs.js";
 import { CALL, FAILURE } from "./protocol.js";
 import { createResultView } from "./render.js";
@@ -59,6 +60,7 @@ function mount(root) {
     form.clear();
     const flat = flatten(incoming);
     for (const f of form.fields) if (f.path in flat) form.set(f.path, flat[f.path]);
+    form.unfold();
     evidence.adopt(Array.isArray(incoming.evidence) ? incoming.evidence : []);
     role("restored").hidden = true;
     showEvidence();
@@ -96,6 +98,7 @@ function mount(root) {
   async function addFiles(list) {
     const files = [...list];
     if (!files.length) return;
+    form.touch(EVIDENCE);
     const stored = await evidence.add(files);
     role("evidence-note").textContent = stored ? "" : ui.evidence_store_failed;
     showEvidence();
@@ -148,8 +151,9 @@ function mount(root) {
 
   // ----- wiring -----
 
+  // The form also holds the outputs' own options (data-option): they are no part of the draft.
   form.element.addEventListener("input", (e) => {
-    if (e.target.name === EVIDENCE) return;
+    if (!form.control(e.target.name)) return;
     form.touch(e.target.name);
     changed();
   });
@@ -158,9 +162,10 @@ function mount(root) {
       addFiles(e.target.files).finally(() => (e.target.value = ""));
       return;
     }
-    form.touch(e.target.name);
     const kindSel = e.target.closest("[data-evidence-kind]");
     if (kindSel) evidence.setKind(kindSel.dataset.evidenceKind, kindSel.value);
+    else if (form.control(e.target.name)) form.touch(e.target.name);
+    else return;
     changed();
   });
   form.element.addEventListener("submit", (e) => e.preventDefault());
@@ -179,6 +184,7 @@ function mount(root) {
       const slot = result.slotFor(go.dataset.goto);
       const target = form.control(slot?.dataset.slot)
         || slot?.closest(".asc-field, fieldset")?.querySelector("input, select, textarea") || slot;
+      form.reveal(target);
       target?.scrollIntoView({ block: "center" });
       target?.focus({ preventScroll: true });
       return;
@@ -198,7 +204,9 @@ function mount(root) {
   });
   role("fallback-mailto").addEventListener("click", updateFallback);
   window.addEventListener("hashchange", () => {
-    if (applyLink(form)) changed();
+    if (!applyLink(form)) return;
+    form.unfold();
+    changed();
   });
   window.addEventListener("pagehide", () => {
     // A change typed in the last moment before leaving is saved now rather than lost with the timer.
@@ -219,6 +227,8 @@ function mount(root) {
   }
   autosave.restore().then(() => {
     applyLink(form);
+    form.unfold();
+    if (!isReady()) previewMerchant(role, form);
     showEvidence();
     form.updateCounts();
     outputs.followPlatform(form.value(ORDER_PLATFORM));

@@ -6,7 +6,7 @@ import { renderMerchant } from "./merchant.js";
 import { renderSummary } from "./summary.js";
 
 export function createResultView(context) {
-  const { role, ui, rules } = context;
+  const { root, role, ui, rules } = context;
   const findings = createFindingsView(context);
   let last = null;
 
@@ -16,7 +16,7 @@ export function createResultView(context) {
       last = result;
       findings.render(result);
       renderSummary(role, ui, rules.severities, result);
-      renderDeadlines(role, ui, result, result.today || localToday());
+      renderDeadlines(root, role, ui, result, result.today || localToday());
       renderMerchant(role, result);
     },
     // The evidence list was redrawn, and with it its finding slots: put the last findings back.

@@ -10,6 +10,7 @@ from datetime import date
 
 from ..text import LANGS
 from . import report
+from .answer import answer
 from .dates import date_hits
 from .description import description_hits
 from .evidence import evidence_hits
@@ -36,7 +37,8 @@ def check(draft: object, today: date | str, lang: str | None = None) -> Report:
     hits += evidence_hits(d) + description_hits(d) + resolution_hits(d)
     findings = report.findings(hits, d.lang, today)
     counts = report.counts(findings)
-    views = sorted((report.deadline(x, d.lang, today) for x in found), key=lambda v: (v.date, v.code))
+    views = tuple(sorted((report.deadline(x, d.lang, today) for x in found), key=lambda v: (v.date, v.code)))
+    told = answer(d, views, d.lang)
     return Report(
         lang=d.lang,
         today=today,
@@ -44,9 +46,12 @@ def check(draft: object, today: date | str, lang: str | None = None) -> Report:
         score=score(d, [f.severity for f in findings]),
         counts=counts,
         findings=findings,
-        deadlines=tuple(views),
+        deadlines=views,
         draft=d,
         normalized=as_json(d),
         read_as=tuple(read_as),
         merchant=report.merchant_block(d, d.lang),
+        nearest=told.nearest,
+        next_step=told.next_step,
+        nearest_field=told.field,
     )
