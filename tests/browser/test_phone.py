@@ -15,7 +15,6 @@ from urllib.parse import quote
 from zoneinfo import ZoneInfo
 
 import pytest
-
 from conftest import CSP_LISTENER, is_outside
 
 CHECKER = "checker/"
