@@ -26,7 +26,7 @@ export function renderSummary(role, ui, severities, result) {
   line.hidden = false;
 
   const bar = role("bar-ready");
-  bar.textContent = ready.textContent;
+  bar.textContent = result.ready ? ui.bar_ready_yes : fill(ui.bar_ready_no, { n: counts[severities[0]] });
   bar.dataset.ready = ready.dataset.ready;
   const nearest = (Array.isArray(result.deadlines) ? result.deadlines : []).find((d) => d && d.code === result.nearest);
   const deadline = role("bar-deadline");
