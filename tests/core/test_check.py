@@ -111,6 +111,21 @@ def test_dates_are_read_in_buyers_forms():
         assert ("format.date", "order.received_date") in pairs(check(draft(order__received_date=bad), TODAY)), bad
 
 
+def test_a_day_without_its_year_is_the_most_recent_such_day():
+    # TODAY is 2026-11-15: the 12th is this month's, the 20th can only be last year's.
+    for text, read in (("11-12", "2026-11-12"), ("11月12日", "2026-11-12"), ("11/12", "2026-11-12"),
+                       ("1112", "2026-11-12"), ("20261112", "2026-11-12"), ("11-15", "2026-11-15"),
+                       ("11-20", "2025-11-20"), ("2月29日", "2024-02-29")):
+        r = check(draft(order__received_date=text, order__purchase_date="2024-01-01"), TODAY)
+        assert "format.date" not in codes(r), text
+        assert "date.future" not in codes(r), text
+        assert r["normalized"]["order"]["received_date"] == read, text
+        shown = [x for x in r["read_as"] if x["field"] == "order.received_date"]
+        assert shown and shown[0]["value"] == read, "the buyer is shown how the day was read"
+    for bad in ("13-01", "11-31", "122", "11"):
+        assert ("format.date", "order.received_date") in pairs(check(draft(order__received_date=bad), TODAY)), bad
+
+
 def test_order_id_warning():
     assert "format.order_id" not in codes(check(BASE, TODAY))
     r = check(draft(order__order_id="单号:3012#"), TODAY)

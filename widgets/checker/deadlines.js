@@ -1,4 +1,5 @@
-// The deadlines as a timeline, with today placed among them.
+// The answer under the three first questions: what to do today, the deadlines as a timeline with today
+// placed among them, and a chip beside the date field the nearest deadline is counted from.
 import { el } from "./dom.js";
 import { fill } from "./words.js";
 
@@ -22,12 +23,26 @@ function deadlineRow(ui, d) {
     notes ? el("span", { class: "asc-tl-note", text: notes }) : null);
 }
 
+function renderChips(root, ui, deadlines, result) {
+  const nearest = deadlines.find((d) => d.code === result.nearest);
+  root.querySelectorAll("[data-chip-for]").forEach((chip) => {
+    const mine = nearest && chip.dataset.chipFor === result.nearest_field;
+    chip.hidden = !mine;
+    chip.textContent = mine ? fill(ui.chip, { date: nearest.date }) : "";
+    chip.title = mine ? nearest.label || "" : "";
+  });
+}
+
 // `today` is the date the check used (result.today), else the buyer's own.
-export function renderDeadlines(role, ui, result, today) {
+export function renderDeadlines(root, role, ui, result, today) {
   const list = role("timeline");
   list.replaceChildren();
   const deadlines = (Array.isArray(result.deadlines) ? result.deadlines : []).filter((d) => d && d.date);
   role("deadlines-none").hidden = deadlines.length > 0;
+  const next = role("next-step");
+  next.textContent = result.next_step || "";
+  next.hidden = !result.next_step;
+  renderChips(root, ui, deadlines, result);
   if (!deadlines.length) return;
   const rows = [...deadlines.map((d) => ({ d, date: String(d.date) })), { today: true, date: today }];
   rows.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.today ? -1 : 1));

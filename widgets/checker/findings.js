@@ -57,10 +57,14 @@ export function createFindingsView({ root, role, ui, rules, form, siteRoot }) {
     else control.removeAttribute("aria-invalid");
   }
 
-  // A finding on the contact group counts as touched once any of its fields is.
+  // Whether the buyer has reached a field: typed in it, or it holds a value (restored, imported, from a link).
+  // A finding on the contact group counts once any of its fields does; one on an evidence file, once the
+  // evidence has been touched.
   function touched(field) {
-    if (field === rules.contact.field) return rules.contact.paths.some((p) => form.touched(p));
-    return form.touched(field);
+    if (field === rules.contact.field) return rules.contact.paths.some((p) => touched(p));
+    const path = String(field || "");
+    const root = path.split(/[.[]/)[0];
+    return form.touched(path) || form.touched(root) || (Boolean(form.control(path)) && !form.isEmpty(path));
   }
 
   function showReadAs(result, extra) {
@@ -84,20 +88,15 @@ export function createFindingsView({ root, role, ui, rules, form, siteRoot }) {
     const invalid = new Set();
     findings.forEach((f, i) => {
       const slot = slotFor(f.field);
-      if (!slot) return;
+      // A note on a field the buyer has not reached yet lives in the summary only: one appearing or going
+      // beside a field would move the fields under her thumb.
+      if (!slot || !touched(f.field)) return;
       const id = `asc-f-${i}`;
-      // Python decides the finding and the summary; this only chooses the tone for a field not yet typed in.
-      const pending = f.code === rules.required_code && !touched(f.field);
-      const node = findingNode(f, id, false);
-      if (pending) {
-        node.classList.add("asc-pending");
-        node.querySelector(".asc-badge").textContent = ui.sev_pending;
-      }
-      slot.append(node);
+      slot.append(findingNode(f, id, false));
       const target = form.control(slot.dataset.slot) || slot.closest("fieldset");
       if (!extra.has(target)) extra.set(target, []);
       extra.get(target).push(id);
-      if (f.severity === blocking && !pending) invalid.add(target);
+      if (f.severity === blocking) invalid.add(target);
     });
     return invalid;
   }

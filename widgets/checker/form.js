@@ -102,6 +102,22 @@ export function createForm(element, data) {
       }));
   }
 
+  // A folded group (data from aftersales.data.fields) opens once a link, a file or the buyer filled one of its
+  // fields; it never closes by itself, so nothing the buyer is looking at disappears.
+  function unfold() {
+    for (const details of element.querySelectorAll("details[data-fold]")) {
+      if (fields.some((f) => f.group === details.dataset.fold && value(f.path) !== undefined && value(f.path) !== false)) {
+        details.open = true;
+      }
+    }
+  }
+
+  // Show a control that may sit in a folded group.
+  function reveal(control) {
+    const details = control?.closest("details[data-fold]");
+    if (details) details.open = true;
+  }
+
   return {
     element,
     fields,
@@ -116,6 +132,8 @@ export function createForm(element, data) {
     hasContent,
     updateCounts,
     wireDatePickers,
+    unfold,
+    reveal,
     touch: (name) => touched.add(name),
     touched: (path) => touched.has(path),
     focusFirst: () => controls.get(fields[0].path)?.focus(),

@@ -9,6 +9,7 @@ import { createEvidenceView, wireDropZone } from "./evidence-view.js";
 import { fallbackMailto } from "./fallback.js";
 import { createForm } from "./form.js";
 import { createLinks, forgetLink } from "./links.js";
+import { previewMerchant } from "./merchant.js";
 import { createOutputs } from "./outputs.js";
 import { CALL, FAILURE } from "./protocol.js";
 import { createResultView } from "./render.js";
@@ -83,6 +84,7 @@ function mount(root) {
     form.clear();
     links.reset();
     for (const f of form.fields) if (f.path in incoming.flat) form.set(f.path, incoming.flat[f.path]);
+    form.unfold();
     evidence.adopt(incoming.evidence);
     role("restored").hidden = true;
     showEvidence();
@@ -123,6 +125,7 @@ function mount(root) {
   async function addFiles(list) {
     const files = [...list];
     if (!files.length) return;
+    form.touch(EVIDENCE);
     const stored = await evidence.add(files);
     role("evidence-note").textContent = stored ? "" : ui.evidence_store_failed;
     showEvidence();
@@ -177,8 +180,9 @@ function mount(root) {
 
   // ----- wiring -----
 
+  // The form also holds the outputs' own options (data-option): they are no part of the draft.
   form.element.addEventListener("input", (e) => {
-    if (e.target.name === EVIDENCE) return;
+    if (!form.control(e.target.name)) return;
     form.touch(e.target.name);
     links.edited(e.target.name);
     changed();
@@ -188,10 +192,12 @@ function mount(root) {
       addFiles(e.target.files).finally(() => (e.target.value = ""));
       return;
     }
-    form.touch(e.target.name);
-    links.edited(e.target.name);
     const kindSel = e.target.closest("[data-evidence-kind]");
     if (kindSel) evidence.setKind(kindSel.dataset.evidenceKind, kindSel.value);
+    else if (form.control(e.target.name)) {
+      form.touch(e.target.name);
+      links.edited(e.target.name);
+    } else return;
     changed();
   });
   form.element.addEventListener("submit", (e) => e.preventDefault());
@@ -210,6 +216,7 @@ function mount(root) {
       const slot = result.slotFor(go.dataset.goto);
       const target = form.control(slot?.dataset.slot)
         || slot?.closest(".asc-field, fieldset")?.querySelector("input, select, textarea") || slot;
+      form.reveal(target);
       target?.scrollIntoView({ block: "center" });
       target?.focus({ preventScroll: true });
       return;
@@ -233,7 +240,9 @@ function mount(root) {
   });
   role("fallback-mailto").addEventListener("click", updateFallback);
   window.addEventListener("hashchange", () => {
-    if (links.take()) changed();
+    if (!links.take()) return;
+    form.unfold();
+    changed();
   });
   window.addEventListener("pagehide", () => {
     // A change typed in the last moment before leaving is saved now rather than lost with the timer.
@@ -255,6 +264,8 @@ function mount(root) {
   }
   autosave.restore().then(() => {
     links.take();
+    form.unfold();
+    if (!isReady()) previewMerchant(role, form);
     showEvidence();
     form.updateCounts();
     outputs.followPlatform(form.value(ORDER_PLATFORM));

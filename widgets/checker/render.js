@@ -6,7 +6,7 @@ import { renderMerchant } from "./merchant.js";
 import { renderSummary } from "./summary.js";
 
 export function createResultView(context) {
-  const { role, ui, rules } = context;
+  const { root, role, ui, rules } = context;
   const findings = createFindingsView(context);
   let last = null;
 
@@ -18,7 +18,7 @@ export function createResultView(context) {
       role("check-failed").hidden = true;
       findings.render(result);
       renderSummary(role, ui, rules.severities, result);
-      renderDeadlines(role, ui, result, result.today || localToday());
+      renderDeadlines(root, role, ui, result, result.today || localToday());
       renderMerchant(role, result);
     },
     // The check did not finish: no result at all rather than one for an older draft.

@@ -1,5 +1,11 @@
-// The summary's head: the score, ready or not, the count per severity, and the jump link at the top.
+// The summary's head (score, ready or not, the count per severity) and the status bar that stays in view
+// ([data-summary]): readiness and the deadline the request hangs on, as the check chose it (result.nearest).
 import { fill } from "./words.js";
+
+function nearestLine(ui, d) {
+  const words = d.passed ? ui.bar_nearest_passed : d.days_left === 0 ? ui.bar_nearest_0 : ui.bar_nearest;
+  return fill(words, { label: d.label || d.code, date: d.date, n: d.days_left });
+}
 
 export function renderSummary(role, ui, severities, result) {
   const counts = Object.fromEntries(severities.map((s) => [s, (result.counts || {})[s] ?? 0]));
@@ -18,8 +24,12 @@ export function renderSummary(role, ui, severities, result) {
   const line = role("counts");
   line.textContent = fill(ui.counts, counts);
   line.hidden = false;
-  const jump = role("jump-summary");
-  jump.textContent = `${Number.isFinite(score) ? `${fill(ui.score, { score })} · ` : ""}${ready.textContent}`;
-  jump.dataset.ready = ready.dataset.ready;
-  jump.hidden = false;
+
+  const bar = role("bar-ready");
+  bar.textContent = result.ready ? ui.bar_ready_yes : fill(ui.bar_ready_no, { n: counts[severities[0]] });
+  bar.dataset.ready = ready.dataset.ready;
+  const nearest = (Array.isArray(result.deadlines) ? result.deadlines : []).find((d) => d && d.code === result.nearest);
+  const deadline = role("bar-deadline");
+  deadline.textContent = nearest ? nearestLine(ui, nearest) : ui.deadlines_none;
+  deadline.dataset.passed = nearest?.passed ? "true" : "false";
 }

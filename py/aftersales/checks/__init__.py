@@ -10,6 +10,7 @@ from datetime import date
 
 from ..text import LANGS
 from . import report
+from .answer import answer
 from .dates import date_hits
 from .description import description_hits
 from .evidence import evidence_hits
@@ -27,7 +28,7 @@ def check(draft: object, today: date | str, lang: str | None = None) -> Report:
     """Check a draft (any JSON-like value). `today` is the buyer's calendar date; `lang` overrides the
     draft's own. Never raises on bad drafts: what cannot be read becomes findings."""
     today = today if isinstance(today, date) else date.fromisoformat(today)
-    d, hits, read_as = normalize(draft)
+    d, hits, read_as = normalize(draft, today)
     if lang in LANGS:
         d.lang = lang
     hits += required_hits(d) + date_hits(d, today)
@@ -37,7 +38,8 @@ def check(draft: object, today: date | str, lang: str | None = None) -> Report:
     findings = report.findings(hits, d.lang, today)
     counts = report.counts(findings)
     sent = request_day(d, today)
-    views = sorted((report.deadline(x, d.lang, today, sent) for x in found), key=lambda v: (v.date, v.code))
+    views = tuple(sorted((report.deadline(x, d.lang, today, sent) for x in found), key=lambda v: (v.date, v.code)))
+    told = answer(d, views, d.lang)
     return Report(
         lang=d.lang,
         today=today,
@@ -45,9 +47,12 @@ def check(draft: object, today: date | str, lang: str | None = None) -> Report:
         score=score(d, [f.severity for f in findings]),
         counts=counts,
         findings=findings,
-        deadlines=tuple(views),
+        deadlines=views,
         draft=d,
         normalized=as_json(d),
         read_as=tuple(read_as),
         merchant=report.merchant_block(d, d.lang),
+        nearest=told.nearest,
+        next_step=told.next_step,
+        nearest_field=told.field,
     )

@@ -1,5 +1,6 @@
-"""Dates: reading what buyers type (2026-11-22, 2026/11/22, 2026.11.22, 2026年11月22日, full-width
-digits), calendar arithmetic, and the findings on impossible dates."""
+"""Dates: reading what buyers type (2026-11-22, 2026/11/22, 2026.11.22, 2026年11月22日, 20261122, full-width
+digits; and, given today, a day without its year: 11-22, 11/22, 11月22日, 1122), calendar arithmetic, and
+the findings on impossible dates."""
 
 from __future__ import annotations
 
@@ -18,14 +19,35 @@ _SEQUENCE = (
     ("submitted_date", "order.purchase_date"),
 )
 _DATE = re.compile(r"^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?(?:[T\s].*)?$")
+_COMPACT = re.compile(r"^\s*(\d{4})(\d{2})(\d{2})\s*$")
+# A day as people say it on the phone: month and day, the year understood.
+_MONTH_DAY = re.compile(r"^\s*(\d{1,2})\s*(?:[-/.月]\s*(\d{1,2})\s*[日号]?|(\d{2}))\s*$")
 
 
-def parse(text: str) -> date | None:
-    m = _DATE.match(unicodedata.normalize("NFKC", text))
-    if not m:
+def parse(text: str, today: date | None = None) -> date | None:
+    """The date `text` names, or None. A month and day without a year reads as the most recent such day
+    not after `today` (a buyer writes the day she signed for a parcel, which lies behind her); without
+    `today` such a text names nothing."""
+    folded = unicodedata.normalize("NFKC", text)
+    m = _DATE.match(folded) or _COMPACT.match(folded)
+    if m:
+        return _real(int(m[1]), int(m[2]), int(m[3]))
+    m = _MONTH_DAY.match(folded)
+    if not m or today is None:
         return None
+    if m[3] and len(m[1]) != 2:
+        return None  # "1122" is month 11, day 22; "122" is nothing
+    month, day = int(m[1]), int(m[2] or m[3])
+    for year in (today.year, today.year - 1, today.year - 2, today.year - 3, today.year - 4):
+        d = _real(year, month, day)
+        if d and d <= today:
+            return d
+    return None
+
+
+def _real(year: int, month: int, day: int) -> date | None:
     try:
-        return date(int(m[1]), int(m[2]), int(m[3]))
+        return date(year, month, day)
     except ValueError:
         return None
 

@@ -62,7 +62,8 @@ def email_ok(text: str) -> bool:
     return len(text) <= 254 and bool(_EMAIL.match(text))
 
 
-def normalize(raw: object) -> tuple[Draft, list[Hit], list[dict]]:
+def normalize(raw: object, today: date | None = None) -> tuple[Draft, list[Hit], list[dict]]:
+    """`today` lets a date typed without its year ("11-22") be read; without it such a date is a finding."""
     hits: list[Hit] = []
     read_as: list[dict] = []
     draft = Draft()
@@ -81,12 +82,13 @@ def normalize(raw: object) -> tuple[Draft, list[Hit], list[dict]]:
             continue
         if value is None:
             continue
-        _read_field(f, value, draft, hits, read_as)
+        _read_field(f, value, draft, hits, read_as, today)
     _read_evidence(raw.get("evidence"), draft, hits)
     return draft, hits, read_as
 
 
-def _read_field(f: Field, value: object, draft: Draft, hits: list[Hit], read_as: list[dict]) -> None:
+def _read_field(f: Field, value: object, draft: Draft, hits: list[Hit], read_as: list[dict],
+                today: date | None) -> None:
     path = f.path
     if f.control == "checkbox":
         flag = _flag(value)
@@ -107,7 +109,7 @@ def _read_field(f: Field, value: object, draft: Draft, hits: list[Hit], read_as:
     if not text:
         return
     draft.text[path] = text
-    read = _parse(f, value, text)
+    read = _parse(f, value, text, today)
     if read is None:
         draft.bad.add(path)
         hits.append(Hit(_FORMAT_CODE[f.control], path, {"value": text[:60]}))
@@ -139,12 +141,12 @@ _FORMAT_CODE = {"select": "format.choice", "date": "format.date", "tel": "format
 _URL = re.compile(r"^https?://[^\s<>\"']+$", re.IGNORECASE)
 
 
-def _parse(f: Field, value: object, text: str) -> str | date | int | None:
+def _parse(f: Field, value: object, text: str, today: date | None) -> str | date | int | None:
     """What the control's text means (a choice, a date, a number …), or None when it means nothing."""
     if f.control == "select":
         return _choice(f, text)
     if f.control == "date":
-        return dates.parse(text)
+        return dates.parse(text, today)
     if f.control == "tel":
         return phone(text)
     if f.control == "email":

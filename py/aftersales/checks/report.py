@@ -114,6 +114,9 @@ class Report:
     normalized: dict  # the same, in aftersales/draft/1 shape
     read_as: tuple[dict, ...] = ()
     merchant: MerchantBlock | None = None
+    nearest: str = ""  # the code of the deadline the request hangs on (checks/answer.py)
+    next_step: str = ""  # what to do today
+    nearest_field: str = ""  # the date field it is counted from
     version: str = _default(default=__version__)
 
     def to_json(self) -> dict:
@@ -130,6 +133,9 @@ class Report:
             "normalized": self.normalized,
             "read_as": list(self.read_as),
             "merchant": self.merchant.to_json() if self.merchant else None,
+            "nearest": self.nearest,
+            "next_step": self.next_step,
+            "nearest_field": self.nearest_field,
         }
 
     def deadline(self, code: str) -> DeadlineView | None:

@@ -18,6 +18,9 @@ class Group:
     key: str
     label: Text
     why: Text
+    # Folded on the page unless a link or the buyer filled one of its fields: what a buyer usually
+    # cannot answer (a shop's policy numbers, the 三包 question) must not stand between her and her answer.
+    folded: bool = False
 
 
 @dataclass(frozen=True)
@@ -33,10 +36,11 @@ class Field:
     autocomplete: str = ""
     example: str = ""
     json_types: tuple[str, ...] = ()  # JSON types a draft may give, where the control's own is too narrow
+    inputmode: str = ""  # the phone keyboard that helps, where the control's own does not
 
 
-def _group(key: str, zh: str, en: str, why_zh: str, why_en: str) -> Group:
-    return Group(key, Text(zh, en), Text(why_zh, why_en))
+def _group(key: str, zh: str, en: str, why_zh: str, why_en: str, folded: bool = False) -> Group:
+    return Group(key, Text(zh, en), Text(why_zh, why_en), folded)
 
 
 def _field(path: str, group: str, control: str, zh: str, en: str, hint_zh: str = "", hint_en: str = "",
@@ -44,28 +48,34 @@ def _field(path: str, group: str, control: str, zh: str, en: str, hint_zh: str =
     return Field(path, group, control, Text(zh, en), Text(hint_zh, hint_en), **more)
 
 
+# In page order: the three questions that give an answer at once, then what every request needs, then
+# (folded) what only some buyers know.
 GROUPS = (
+    _group("start", "先回答三个问题", "Three questions first", "马上告诉你能要求什么、最晚哪一天",
+          "tells you at once what you can ask for and by which day"),
     _group("order", "订单信息", "Order", "帮商家找到你的订单", "lets the merchant find your order"),
     _group("problem", "问题描述", "Problem", "让商家看懂出了什么问题", "tells the merchant exactly what is wrong"),
-    _group("resolution", "期望解决方案", "What you want", "说清你要什么，商家才能照办",
-          "a clear request is one the merchant can carry out"),
     _group("evidence", "证据", "Evidence", "照片、视频和凭证证明问题存在", "photos, videos and receipts prove the problem"),
     _group("contact", "联系方式", "Contact", "商家处理时能联系到你", "lets the merchant reach you"),
-    _group("merchant", "商家与售后政策", "Merchant and policy", "商家承诺比法律更宽时按承诺办",
-          "a promise more generous than the law binds the merchant"),
+    _group("product", "商品类别与三包（不确定可以不填）", "Kind of product and 三包 (skip if unsure)",
+          "不填就按一般商品计算", "left blank, the check treats it as ordinary goods", folded=True),
+    _group("contact_more", "姓名、邮箱和地址（可选）", "Name, email and address (optional)",
+          "写邮件或投诉 12315 时用得上", "useful for an email or a 12315 complaint", folded=True),
+    _group("merchant", "商家、售后政策和提交日期（可选）", "Merchant, policy and submission date (optional)", "商家承诺比法律更宽时按承诺办",
+          "a promise more generous than the law binds the merchant", folded=True),
 )
 
 FIELDS = (
-    _field("order.platform", "order", "select", "购买平台", "Where you bought it", options=vocab.PLATFORMS),
+    _field("order.platform", "start", "select", "购买平台", "Where you bought it", options=vocab.PLATFORMS),
     _field("order.order_id", "order", "text", "订单编号", "Order number",
           "在订单详情页复制，不要手抄", "Copy it from the order page rather than typing it",
           limit=40, required=True, example="2741234567890123456"),
     _field("order.product_name", "order", "text", "商品名称", "Product name",
           "写上型号、规格、颜色", "Include model, size and colour", limit=120, required=True,
           example="无线降噪耳机 X2 黑色"),
-    _field("order.category", "order", "select", "商品类别", "Kind of product",
+    _field("order.category", "product", "select", "商品类别", "Kind of product",
           "决定七日无理由退货是否适用", "Decides whether no-reason return applies", options=vocab.CATEGORIES),
-    _field("order.sanbao", "order", "checkbox", "属于“三包”商品（手机、电脑、电视、大家电等）",
+    _field("order.sanbao", "product", "checkbox", "属于“三包”商品（手机、电脑、电视、大家电等）",
           "Covered by the 三包 rules (phones, computers, TVs, large appliances …)", limit=5),
     _field("order.sanbao_repairs", "order", "number", "三包商品已经修过几次（没修过填 0）",
           "Times a 三包 item has already been repaired (0 if never)",
@@ -73,10 +83,12 @@ FIELDS = (
           "After two failed repairs the 三包 rules generally allow an exchange or a return; attach the repair records",
           limit=4, example="2"),
     _field("order.price", "order", "text", "实付金额（元）", "Amount paid (yuan)", limit=20, example="399.00",
-           json_types=("string", "number")),
+           json_types=("string", "number"), inputmode="decimal"),
     _field("order.purchase_date", "order", "date", "下单日期", "Order date", limit=20, required=True),
-    _field("order.received_date", "order", "date", "签收日期", "Date you signed for it",
-          "七日无理由从签收次日开始算", "No-reason days count from the day after you signed", limit=20),
+    _field("order.received_date", "start", "date", "签收日期", "Date you signed for it",
+          "写 11-22 或 11月22日都行。放在驿站或快递柜的，写你取件的那天（或物流显示签收的那天）",
+          "11-22 or 22 Nov is fine. Picked up from a parcel station or locker? The day you collected it "
+          "(or the day tracking shows it signed for)", limit=20),
     _field("problem.type", "problem", "select", "问题类型", "What went wrong", required=True,
           options=vocab.PROBLEM_TYPES),
     _field("problem.noticed_date", "problem", "date", "发现问题的日期", "When you noticed it", limit=20),
@@ -84,14 +96,14 @@ FIELDS = (
           "写清：什么时候开始、具体什么现象、你已经试过什么",
           "Say when it started, what exactly happens and what you already tried",
           limit=1000, required=True),
-    _field("resolution", "resolution", "select", "希望怎么处理", "What you want", required=True,
+    _field("resolution", "start", "select", "希望怎么处理", "What you want", required=True,
           options=vocab.RESOLUTIONS),
-    _field("contact.name", "contact", "text", "姓名", "Name", limit=40, autocomplete="name"),
+    _field("contact.name", "contact_more", "text", "姓名", "Name", limit=40, autocomplete="name"),
     _field("contact.phone", "contact", "tel", "手机或座机", "Phone (mobile or landline)",
           "可写 +86、空格或短横线", "+86, spaces and dashes are fine", limit=30, autocomplete="tel",
           example="138 0013 8000"),
-    _field("contact.email", "contact", "email", "电子邮箱", "Email", limit=254, autocomplete="email"),
-    _field("contact.address", "contact", "text", "联系地址（投诉 12315 时需要）",
+    _field("contact.email", "contact_more", "email", "电子邮箱", "Email", limit=254, autocomplete="email"),
+    _field("contact.address", "contact_more", "text", "联系地址（投诉 12315 时需要）",
           "Postal address (12315 complaints need it)", limit=200, autocomplete="street-address"),
     _field("merchant.name", "merchant", "text", "商家 / 店铺名称", "Merchant or shop", limit=100, example="某某旗舰店"),
     _field("merchant.support_email", "merchant", "email", "商家售后邮箱", "Merchant's support email", limit=254,

@@ -10,8 +10,8 @@ from ..text import Text, texts
 
 _STRINGS: dict[str, Text] = {
     # runtime state
-    "state_loading": Text("正在加载检查工具，你可以先填写，加载完成后会自动检查。",
-                      "Loading the checker. Start filling in: your draft is checked as soon as it is ready."),
+    "state_loading": Text("正在准备检查工具（首次约 6 MB），你可以先填写。",
+                      "Getting the checker ready (about 6 MB the first time). Start filling in meanwhile."),
     "state_ready": Text("检查工具已就绪，修改任何一项都会重新检查。", "The checker is ready: every change is checked again."),
     "state_error": Text("检查工具无法在这个浏览器里运行。你填写的内容都还保存在本设备上：可以导出草稿，"
                     "或者用下面的按钮把填写的文字直接用邮件发给商家。",
@@ -35,7 +35,7 @@ _STRINGS: dict[str, Text] = {
                      "change anything to check it again."),
     "progress_label": Text("检查工具加载进度", "Checker loading progress"),
     "stage_start": Text("正在启动…", "Starting…"),
-    "stage_runtime": Text("正在下载 Python 运行环境…", "Downloading the Python runtime…"),
+    "stage_runtime": Text("正在准备检查工具，首次约 6 MB…", "Getting the checker ready, about 6 MB the first time…"),
     "stage_wheel": Text("正在加载检查规则…", "Loading the rules…"),
     "stage_import": Text("正在准备…", "Getting ready…"),
     "stage_ready": Text("已就绪", "Ready"),
@@ -76,11 +76,11 @@ _STRINGS: dict[str, Text] = {
     "choose": Text("请选择", "Please choose"),
     "unknown_value": Text("（无法识别的值）", "(not a known choice)"),
     "example": Text("例如 {example}", "e.g. {example}"),
-    "date_placeholder": Text("例如 2026-11-22", "e.g. 2026-11-22"),
+    "date_placeholder": Text("例如 11-22 或 1122", "e.g. 11-22 or 2026-11-22"),
     "pick_date": Text("从日历选择：{label}", "Pick from a calendar: {label}"),
     "chars": Text("{n} / {max} 字", "{n} / {max} characters"),
     "required_mark": Text("必填", "required"),
-    "read_as": Text("识别为：{value}", "Read as: {value}"),
+    "read_as": Text("读作 {value}", "Read as {value}"),
     "merchant_title": Text("商家的售后承诺", "The merchant's after-sales promise"),
     # evidence
     "evidence_add": Text("添加照片、视频或 PDF", "Add photos, videos or PDFs"),
@@ -118,9 +118,18 @@ _STRINGS: dict[str, Text] = {
     "fix": Text("怎么改：", "How to fix: "),
     "go_to_field": Text("转到该项", "Go to the field"),
     "guide_link": Text("指南里的说明", "Read the guide"),
-    # deadlines
-    "deadlines_title": Text("期限", "Deadlines"),
-    "deadlines_none": Text("填写签收日期后会算出各项期限。", "Fill in the date you signed for it to see your deadlines."),
+    # deadlines: the answer under the three first questions, and the status bar that stays in view
+    "deadlines_title": Text("你的期限", "Your deadlines"),
+    "deadlines_none": Text("填写签收日期，马上算出你能要求什么、最晚哪一天。",
+                       "Enter the day you signed for it to see at once what you can ask for, and by when."),
+    "bar_label": Text("检查结果和最近的期限", "Check result and nearest deadline"),
+    "bar_nearest": Text("{label}：{date}，还剩 {n} 天", "{label}: {date}, {n} days left"),
+    "bar_nearest_0": Text("{label}：{date}，就是今天", "{label}: {date}, today"),
+    "bar_nearest_passed": Text("{label}：{date}，已过期", "{label}: {date}, passed"),
+    "bar_ready_no": Text("还差 {n} 项必须修改", "{n} to fix before sending"),
+    "bar_ready_yes": Text("可以提交了", "Ready to send"),
+    "bar_outputs": Text("生成 ↓", "Make ↓"),
+    "chip": Text("→ 最后一天 {date}", "→ last day {date}"),
     "today": Text("今天 {date}", "Today {date}"),
     "last_day": Text("最后一天 {date}", "Last day {date}"),
     "days_left": Text("还剩 {n} 天", "Days left: {n}"),

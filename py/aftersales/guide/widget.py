@@ -27,7 +27,7 @@ def form(lang: str) -> list[dict]:
     """The form: groups, each with its fields (labels, limits, choices)."""
     out = []
     for g in GROUPS:
-        group = {"key": g.key, "label": g.label.get(lang), "why": g.why.get(lang),
+        group = {"key": g.key, "label": g.label.get(lang), "why": g.why.get(lang), "folded": g.folded,
                  "fields": [_field(f, lang) for f in FIELDS if f.group == g.key]}
         if g.key == "evidence":
             group.update(kinds=[{"value": t.value, "label": t.label(lang)} for t in vocab.EVIDENCE_KINDS],
@@ -48,6 +48,7 @@ def _field(f: Field, lang: str) -> dict:
         "required": f.required,
         "autocomplete": f.autocomplete,
         "example": f.example,
+        "inputmode": f.inputmode or {"date": "numeric", "number": "numeric"}.get(f.control, ""),
         "options": [{"value": t.value, "label": t.label(lang)} for t in f.options],
     }
 
