@@ -179,3 +179,51 @@ def test_targets_are_big_enough_for_a_thumb_and_axe_is_clean(phone, wait_ready):
             .map(v => ({id: v.id, nodes: v.nodes.slice(0, 3).map(n => n.target.join(' '))}));
     }""")
     assert not found, json.dumps(found, ensure_ascii=False)
+
+
+def test_the_home_page_asks_the_three_questions_and_opens_the_checker_with_them(phone, wait_ready):
+    phone.goto("./")
+    start = phone.locator("#aftersales-start")
+    first = phone.evaluate("() => document.getElementById('aftersales-start').getBoundingClientRect().top")
+    assert first < 812, "the three questions are on the first screen"
+    start.locator('[name="order.platform"]').select_option("taobao")
+    start.locator('[name="order.received_date"]').fill("11月22日")
+    start.locator('[name="resolution"]').select_option("return_refund")
+    shot(phone, "home-1-three-answers")
+    start.locator("[data-action=start]").tap()
+    phone.wait_for_url("**/checker/**")
+    wait_ready(phone)
+    assert control(phone, "order.platform").input_value() == "taobao"
+    assert control(phone, "resolution").input_value() == "return_refund"
+    phone.wait_for_function("() => document.querySelector('[data-role=bar-deadline]').textContent.includes('2026-11-29')")
+    assert in_view(phone, BAR)
+
+
+def test_a_whole_card_on_the_home_page_is_one_tap(phone):
+    phone.goto("./")
+    card = phone.locator(".grid.cards > ul > li").first
+    card.scroll_into_view_if_needed()
+    box = card.bounding_box()
+    # The card's lower right corner is no link's text: the tap still goes where its first link goes.
+    phone.touchscreen.tap(box["x"] + box["width"] - 8, box["y"] + box["height"] - 8)
+    phone.wait_for_url("**/guide/policy/**")
+
+
+@pytest.mark.parametrize("path", ["guide/policy/", "guide/fill-in/", "faq/", "law/", "rules/",
+                                  "en/guide/policy/", "en/rules/"])
+def test_guide_tables_fit_a_phone_screen(phone, path):
+    phone.goto(path)
+    assert phone.locator("table").count() > 0
+    wide = phone.evaluate("""() => ({
+        page: document.documentElement.scrollWidth,
+        tables: [...document.querySelectorAll('article table')].map(t => t.getBoundingClientRect())
+            .filter(r => r.right > window.innerWidth + 1 || r.left < -1).length,
+        cut: [...document.querySelectorAll('article table')].filter(t => t.scrollWidth > t.clientWidth + 1).length,
+    })""")
+    assert wide["page"] <= 375, f"the page scrolls sideways: {wide['page']} px"
+    assert wide["tables"] == 0 and wide["cut"] == 0, wide
+    label = phone.locator("article td[data-label]").first
+    assert label.get_attribute("data-label"), "each value is under its heading"
+    if SHOTS:
+        phone.locator("article table").first.scroll_into_view_if_needed()
+        shot(phone, "guide-" + path.strip("/").replace("/", "-"))

@@ -37,6 +37,14 @@ def form(lang: str) -> list[dict]:
     return out
 
 
+def start_data(lang: str) -> dict:
+    """The home page's copy of the checker's first questions: the same fields, choices and words."""
+    ui = ui_strings(lang)
+    group = next(g for g in form(lang) if g["key"] == "start")
+    return {"fields": group["fields"], "ui": {k: ui[k] for k in (
+        "start_label", "start_go", "start_note", "choose", "date_placeholder")}}
+
+
 def _field(f: Field, lang: str) -> dict:
     return {
         "path": f.path,
