@@ -69,5 +69,8 @@ def rules() -> dict:
         "required_code": REQUIRED,
         "contact": {"field": CONTACT, "paths": list(CONTACT_PATHS)},
         "checkbox_true": list(vocab.CHECKBOX_TRUE),
+        # A yes / no / not-sure answer as links and older drafts write it (true, 1, 是 …) -> its choice.
+        "answers": {"true": list(vocab.CHECKBOX_TRUE), "false": [w for w in vocab.CHECKBOX_FALSE if w],
+                    vocab.UNSURE: list(vocab.UNSURE_WORDS)},
         "outputs": [{"kind": k.kind, "needs_files": k.needs_files} for k in OUTPUTS],
     }
