@@ -227,3 +227,39 @@ def test_guide_tables_fit_a_phone_screen(phone, path):
     if SHOTS:
         phone.locator("article table").first.scroll_into_view_if_needed()
         shot(phone, "guide-" + path.strip("/").replace("/", "-"))
+
+
+def test_not_sure_about_sanbao_explains_itself_and_blocks_nothing(phone, wait_ready):
+    phone.goto(CHECKER + "#v=1&order.platform=jd&order.purchase_date=2026-11-20&order.received_date=11-22"
+               + "&resolution=exchange&order.sanbao=" + quote("不确定"))
+    wait_ready(phone)
+    answer = control(phone, "order.sanbao")
+    assert answer.is_visible() and answer.input_value() == "unknown", "the folded group opens, the answer is read"
+    tip = phone.locator('#aftersales-checker [data-code="sanbao.unsure"][data-field="order.sanbao"]').first
+    tip.wait_for()
+    assert "2026-12-05" in tip.text_content(), "the exchange day it would have if it is covered"
+    assert not phone.locator('#aftersales-checker [data-field="order.sanbao"][data-severity="error"]').count()
+    answer.select_option("true")
+    phone.wait_for_function("() => !document.querySelector('[data-code=\"sanbao.unsure\"]')")
+    assert "2026-12-05" in phone.locator("[data-role=timeline]").text_content(), "covered: the 三包 exchange date"
+
+
+def test_a_shops_15_day_promise_is_called_the_shops_promise_in_bar_timeline_and_text(phone, wait_ready):
+    phone.goto(CHECKER + "#v=1&order.platform=taobao&order.received_date=11-22&problem.type=no_reason"
+               + "&resolution=return_refund&merchant.policy.no_reason_days=15")
+    wait_ready(phone)
+    bar = phone.locator(f"{BAR} [data-role=bar-deadline]")
+    phone.wait_for_function("() => document.querySelector('[data-role=bar-deadline]').textContent.includes('2026-12-07')")
+    assert "商家承诺" in bar.text_content()
+    item = phone.locator("[data-role=timeline] li", has_text="2026-12-07").first
+    assert "商家承诺" in item.text_content() and "第二十五条" not in item.text_content()
+    assert "截图" in item.text_content(), "the buyer is asked to keep a screenshot of the promise"
+    quality = phone.locator("[data-role=timeline] li", has_text="质量问题退货").first
+    assert "第二十四条" in quality.text_content(), "a statute-based date names its article"
+    chip = phone.locator('[data-chip-for="order.received_date"]')
+    assert chip.is_visible() and "商家承诺" in chip.text_content()
+    phone.locator("[data-output=text]").tap()
+    phone.wait_for_selector("[data-role=text-box]:not([hidden])")
+    text = phone.input_value("[data-role=text-result]")
+    line = next(part for part in text.split("。") if "2026-12-07" in part)
+    assert "商家承诺" in line and "第二十五条" not in line, line

@@ -130,6 +130,8 @@ _STRINGS: dict[str, Text] = {
     "bar_ready_yes": Text("可以提交了", "Ready to send"),
     "bar_outputs": Text("生成 ↓", "Make ↓"),
     "chip": Text("→ 最后一天 {date}", "→ last day {date}"),
+    # the chip of a date that rests on the shop's promise (deadline source "merchant"), never the law's words
+    "chip_merchant": Text("→ 商家承诺到 {date}", "→ shop's promise: until {date}"),
     "today": Text("今天 {date}", "Today {date}"),
     "last_day": Text("最后一天 {date}", "Last day {date}"),
     "days_left": Text("还剩 {n} 天", "Days left: {n}"),
