@@ -1,4 +1,5 @@
-"""MkDocs hook: renders the checker widget where a page says `<!-- widget:checker -->`.
+"""MkDocs hook: renders the checker widget where a page says `<!-- widget:checker -->`, and the home
+page's three questions (the checker's first group, opening it prefilled) where it says `<!-- widget:start -->`.
 
 Its public helpers (load_aftersales, read_manifest, root_prefix, page_lang, DataEnvironment) serve the
 other widget hooks too (hooks/merchant_widgets.py).
@@ -19,6 +20,7 @@ from mkdocs.exceptions import PluginError
 
 ROOT = Path(__file__).resolve().parent.parent
 MARKER = "<!-- widget:checker -->"
+START = "<!-- widget:start -->"
 MANIFEST = ROOT / "build" / "manifest.json"
 
 
@@ -78,11 +80,23 @@ def render(lang: str, root: str, manifest: dict) -> str:
     )
 
 
+def render_start(lang: str, root: str, edition_path: str) -> str:
+    aftersales = load_aftersales()
+    env = DataEnvironment(loader=jinja2.FileSystemLoader(ROOT / "widgets"), autoescape=True,
+                          undefined=jinja2.StrictUndefined)
+    data = aftersales.guide.widget.start_data(lang)
+    return env.get_template("start.html.j2").render(
+        fields=data["fields"], ui=data["ui"], assets=root + "assets/", checker=root + edition_path + "checker/")
+
+
 def on_post_page(output: str, *, page, config) -> str:
     # Placed in the finished page, after the search plugin has indexed the content: the widget's words
     # (labels, buttons, states) are not content a reader searches for.
+    lang = page_lang(config)
+    edition_path = config["extra"].get("edition_path", "")
+    root = root_prefix(page.url, edition_path)
+    if START in output:
+        output = output.replace(START, render_start(lang, root, edition_path), 1)
     if MARKER not in output:
         return output
-    lang = page_lang(config)
-    root = root_prefix(page.url, config["extra"].get("edition_path", ""))
     return output.replace(MARKER, render(lang, root, read_manifest()), 1)

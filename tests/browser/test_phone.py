@@ -179,3 +179,87 @@ def test_targets_are_big_enough_for_a_thumb_and_axe_is_clean(phone, wait_ready):
             .map(v => ({id: v.id, nodes: v.nodes.slice(0, 3).map(n => n.target.join(' '))}));
     }""")
     assert not found, json.dumps(found, ensure_ascii=False)
+
+
+def test_the_home_page_asks_the_three_questions_and_opens_the_checker_with_them(phone, wait_ready):
+    phone.goto("./")
+    start = phone.locator("#aftersales-start")
+    first = phone.evaluate("() => document.getElementById('aftersales-start').getBoundingClientRect().top")
+    assert first < 812, "the three questions are on the first screen"
+    start.locator('[name="order.platform"]').select_option("taobao")
+    start.locator('[name="order.received_date"]').fill("11月22日")
+    start.locator('[name="resolution"]').select_option("return_refund")
+    shot(phone, "home-1-three-answers")
+    start.locator("[data-action=start]").tap()
+    phone.wait_for_url("**/checker/**")
+    wait_ready(phone)
+    assert control(phone, "order.platform").input_value() == "taobao"
+    assert control(phone, "resolution").input_value() == "return_refund"
+    phone.wait_for_function("() => document.querySelector('[data-role=bar-deadline]').textContent.includes('2026-11-29')")
+    assert in_view(phone, BAR)
+
+
+def test_a_whole_card_on_the_home_page_is_one_tap(phone):
+    phone.goto("./")
+    card = phone.locator(".grid.cards > ul > li").first
+    card.scroll_into_view_if_needed()
+    box = card.bounding_box()
+    # The card's lower right corner is no link's text: the tap still goes where its first link goes.
+    phone.touchscreen.tap(box["x"] + box["width"] - 8, box["y"] + box["height"] - 8)
+    phone.wait_for_url("**/guide/policy/**")
+
+
+@pytest.mark.parametrize("path", ["guide/policy/", "guide/fill-in/", "faq/", "law/", "rules/",
+                                  "en/guide/policy/", "en/rules/"])
+def test_guide_tables_fit_a_phone_screen(phone, path):
+    phone.goto(path)
+    assert phone.locator("table").count() > 0
+    wide = phone.evaluate("""() => ({
+        page: document.documentElement.scrollWidth,
+        tables: [...document.querySelectorAll('article table')].map(t => t.getBoundingClientRect())
+            .filter(r => r.right > window.innerWidth + 1 || r.left < -1).length,
+        cut: [...document.querySelectorAll('article table')].filter(t => t.scrollWidth > t.clientWidth + 1).length,
+    })""")
+    assert wide["page"] <= 375, f"the page scrolls sideways: {wide['page']} px"
+    assert wide["tables"] == 0 and wide["cut"] == 0, wide
+    label = phone.locator("article td[data-label]").first
+    assert label.get_attribute("data-label"), "each value is under its heading"
+    if SHOTS:
+        phone.locator("article table").first.scroll_into_view_if_needed()
+        shot(phone, "guide-" + path.strip("/").replace("/", "-"))
+
+
+def test_not_sure_about_sanbao_explains_itself_and_blocks_nothing(phone, wait_ready):
+    phone.goto(CHECKER + "#v=1&order.platform=jd&order.purchase_date=2026-11-20&order.received_date=11-22"
+               + "&resolution=exchange&order.sanbao=" + quote("不确定"))
+    wait_ready(phone)
+    answer = control(phone, "order.sanbao")
+    assert answer.is_visible() and answer.input_value() == "unknown", "the folded group opens, the answer is read"
+    tip = phone.locator('#aftersales-checker [data-code="sanbao.unsure"][data-field="order.sanbao"]').first
+    tip.wait_for()
+    assert "2026-12-05" in tip.text_content(), "the exchange day it would have if it is covered"
+    assert not phone.locator('#aftersales-checker [data-field="order.sanbao"][data-severity="error"]').count()
+    answer.select_option("true")
+    phone.wait_for_function("() => !document.querySelector('[data-code=\"sanbao.unsure\"]')")
+    assert "2026-12-05" in phone.locator("[data-role=timeline]").text_content(), "covered: the 三包 exchange date"
+
+
+def test_a_shops_15_day_promise_is_called_the_shops_promise_in_bar_timeline_and_text(phone, wait_ready):
+    phone.goto(CHECKER + "#v=1&order.platform=taobao&order.received_date=11-22&problem.type=no_reason"
+               + "&resolution=return_refund&merchant.policy.no_reason_days=15")
+    wait_ready(phone)
+    bar = phone.locator(f"{BAR} [data-role=bar-deadline]")
+    phone.wait_for_function("() => document.querySelector('[data-role=bar-deadline]').textContent.includes('2026-12-07')")
+    assert "商家承诺" in bar.text_content()
+    item = phone.locator("[data-role=timeline] li", has_text="2026-12-07").first
+    assert "商家承诺" in item.text_content() and "第二十五条" not in item.text_content()
+    assert "截图" in item.text_content(), "the buyer is asked to keep a screenshot of the promise"
+    quality = phone.locator("[data-role=timeline] li", has_text="质量问题退货").first
+    assert "第二十四条" in quality.text_content(), "a statute-based date names its article"
+    chip = phone.locator('[data-chip-for="order.received_date"]')
+    assert chip.is_visible() and "商家承诺" in chip.text_content()
+    phone.locator("[data-output=text]").tap()
+    phone.wait_for_selector("[data-role=text-box]:not([hidden])")
+    text = phone.input_value("[data-role=text-result]")
+    line = next(part for part in text.split("。") if "2026-12-07" in part)
+    assert "商家承诺" in line and "第二十五条" not in line, line

@@ -28,7 +28,8 @@ function renderChips(root, ui, deadlines, result) {
   root.querySelectorAll("[data-chip-for]").forEach((chip) => {
     const mine = nearest && chip.dataset.chipFor === result.nearest_field;
     chip.hidden = !mine;
-    chip.textContent = mine ? fill(ui.chip, { date: nearest.date }) : "";
+    const words = mine && nearest.source === "merchant" ? ui.chip_merchant : ui.chip;
+    chip.textContent = mine ? fill(words, { date: nearest.date }) : "";
     chip.title = mine ? nearest.label || "" : "";
   });
 }

@@ -21,6 +21,14 @@ export function createForm(element, data) {
     return c.value === "" ? undefined : c.value;
   }
 
+  // A yes / no / not-sure choice written as a link or an older draft writes it (true, 1, 是 …).
+  const answers = Object.entries(rules.answers);
+  const answerOf = (text) => {
+    const word = text.normalize("NFKC").trim().toLowerCase();
+    return answers.find(([, words]) => words.includes(word))?.[0] ?? text;
+  };
+  const choices = new Set(fields.filter((f) => f.control === "choice").map((f) => f.path));
+
   function set(path, v) {
     const c = controls.get(path);
     if (!c) return false;
@@ -28,7 +36,8 @@ export function createForm(element, data) {
       c.checked = isChecked(v);
       return true;
     }
-    const text = v === null || v === undefined ? "" : typeof v === "object" ? JSON.stringify(v) : String(v);
+    let text = v === null || v === undefined ? "" : typeof v === "object" ? JSON.stringify(v) : String(v);
+    if (choices.has(path) && text !== "") text = answerOf(text);
     if (c.tagName === "SELECT" && text !== "" && ![...c.options].some((o) => o.value === text)) {
       // A value the list does not know (from a link or a file): keep it visibly so the check can name it.
       c.append(el("option", { value: text, "data-foreign": "", text: `${text} ${ui.unknown_value}` }));
@@ -47,7 +56,8 @@ export function createForm(element, data) {
     const c = controls.get(path);
     if (!c) return false;
     if (c.type === "checkbox") return c.checked !== isChecked(v);
-    return c.value !== (v === null || v === undefined ? "" : String(v));
+    const text = v === null || v === undefined ? "" : String(v);
+    return c.value !== (choices.has(path) && text !== "" ? answerOf(text) : text);
   }
 
   function clear() {

@@ -28,17 +28,39 @@ class Answer:
     field: str = ""  # the date field the deadline is counted from, where its chip goes
 
 
+def _own(views: tuple, problem: str, resolution: str) -> list | None:
+    """The request's own windows among `views`, in the order they are cited; None when this kind of
+    request has no window of its own (reship, usage help …)."""
+    codes = CITE_FIRST.get("no_reason" if problem == "no_reason" else resolution)
+    if codes is None:
+        return None
+    return [v for code in codes for v in views if v.code == code]
+
+
+def cited(views: tuple, problem: str, resolution: str, by_request: bool = False):
+    """The deadline the request hangs on: the first of its own windows still open, or, for a request
+    with none of its own, the nearest open one. None when nothing fits: an exchange outside 三包 must
+    not quote a return deadline. `views` are DeadlineViews in date order; `by_request` judges "open"
+    on the day the request is sent (what a text to the merchant says) rather than today."""
+    def still(v) -> bool:
+        return v.in_time if by_request else not v.passed
+
+    mine = [v for v in views if v.code not in _MERCHANTS_OWN]
+    own = _own(tuple(mine), problem, resolution)
+    return next((v for v in (mine if own is None else own) if still(v)), None)
+
+
 def answer(d: Draft, views: tuple, lang: str) -> Answer:
     """`views` are the report's DeadlineViews in date order."""
     mine = [v for v in views if v.code not in _MERCHANTS_OWN]
     if not mine:
         return Answer("", "", "")
-    key = "no_reason" if d.get("problem.type") == "no_reason" else d.get("resolution")
-    upcoming = [v for v in mine if not v.passed]
-    cited = [v for code in CITE_FIRST.get(key, ()) for v in mine if v.code == code]
-    pick = next((v for v in cited if not v.passed), None) or (upcoming[0] if upcoming else None)
+    problem, resolution = d.get("problem.type"), d.get("resolution")
+    # Where the request's own window is closed or missing, the bar still shows the nearest open one.
+    pick = cited(views, problem, resolution) or next((v for v in mine if not v.passed), None)
     if pick is None:
-        pick = cited[0] if cited else mine[-1]
+        own = _own(tuple(mine), problem, resolution)
+        pick = own[0] if own else mine[-1]
         words = _PASSED
     else:
         words = _LAST_DAY if pick.days_left == 0 else _SEND_TODAY

@@ -37,6 +37,7 @@ class Draft:
     text: dict[str, str] = _default(default_factory=dict)  # path -> cleaned text ("" when absent)
     dates: dict[str, date] = _default(default_factory=dict)  # path -> parsed date (valid ones only)
     sanbao: bool = False
+    sanbao_unsure: bool = False  # the buyer answered "not sure": explained, never held against her
     policy: dict[str, int] = _default(default_factory=dict)  # key -> days or months, as given
     numbers: dict[str, int] = _default(default_factory=dict)  # other whole-number fields, by path
     evidence: list[Evidence] = _default(default_factory=list)

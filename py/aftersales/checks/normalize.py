@@ -19,14 +19,14 @@ DRAFT_SCHEMA = "aftersales/draft/1"
 POLICY_PREFIX = "merchant.policy."
 # Folding full-width forms is right for codes, numbers and addresses, not for prose: NFKC would turn
 # Chinese punctuation in a description into ASCII.
-_FOLD = {"tel", "email", "date", "number", "url", "select", "checkbox"}
+_FOLD = {"tel", "email", "date", "number", "url", "select", "choice"}
 _FOLD_PATHS = {"order.order_id", "order.price"}
 _PHONE_NOISE = re.compile(r"[\s\-()（）.·—_]")
 _EMAIL = re.compile(r"^[^@\s<>(),;:\"\[\]\\]{1,64}@[^\W_](?:[\w-]*[^\W_])?(?:\.[^\W_](?:[\w-]*[^\W_])?)+$")
 _ORDER_ID = re.compile(r"^[A-Za-z0-9_-]{6,32}$")
 # What a value of the wrong JSON type should have been, as a finding says it.
 EXPECTED = {
-    "text": Text("文字", "text"), "checkbox": Text("是或否", "yes or no"), "number": Text("数字", "a number"),
+    "text": Text("文字", "text"), "choice": Text("是、否或不确定", "yes, no or not sure"), "number": Text("数字", "a number"),
     "list": Text("文件列表", "a list of files"), "object": Text("一组字段", "a group of fields"),
 }
 
@@ -90,13 +90,13 @@ def normalize(raw: object, today: date | None = None) -> tuple[Draft, list[Hit],
 def _read_field(f: Field, value: object, draft: Draft, hits: list[Hit], read_as: list[dict],
                 today: date | None) -> None:
     path = f.path
-    if f.control == "checkbox":
-        flag = _flag(value)
-        if flag is None:
+    if f.control == "choice":
+        answer = _answer(value)
+        if answer is None:
             draft.bad.add(path)
-            hits.append(Hit("format.type", path, {"expected": "checkbox"}))
+            hits.append(Hit("format.type", path, {"expected": "choice"}))
         else:
-            draft.sanbao = flag
+            draft.sanbao, draft.sanbao_unsure = answer == "true", answer == vocab.UNSURE
         return
     if isinstance(value, bool) or not isinstance(value, str | int | float):
         draft.bad.add(path)
@@ -156,6 +156,14 @@ def _parse(f: Field, value: object, text: str, today: date | None) -> str | date
     if f.control == "number":
         return _whole(value, text)
     return text
+
+
+def _answer(value: object) -> str | None:
+    """A yes / no / not-sure answer as "true", "false" or vocab.UNSURE; None when it is none of them."""
+    if isinstance(value, str) and unicodedata.normalize("NFKC", value).strip().lower() in vocab.UNSURE_WORDS:
+        return vocab.UNSURE
+    flag = _flag(value)
+    return None if flag is None else "true" if flag else "false"
 
 
 def _flag(value: object) -> bool | None:
@@ -240,6 +248,6 @@ def as_json(d: Draft) -> dict:
     for path, value in d.text.items():
         number = d.policy.get(path.removeprefix(POLICY_PREFIX)) if path.startswith(POLICY_PREFIX) else d.numbers.get(path)
         paths.put(out, path, value if number is None else number)
-    out.setdefault("order", {})["sanbao"] = d.sanbao
+    out.setdefault("order", {})["sanbao"] = vocab.UNSURE if d.sanbao_unsure else d.sanbao
     out["evidence"] = [{"kind": e.kind, "name": e.name, "size": e.size} for e in d.evidence]
     return out

@@ -142,6 +142,9 @@ class Report:
         return next((d for d in self.deadlines if d.code == code), None)
 
 
+_UNTIL = Text("（从最早可能的起算日算，到 {date}）", " (until {date}, counted from the earliest possible start)")
+
+
 class _Blank(dict):
     def __missing__(self, key: str) -> str:
         return ""
@@ -176,6 +179,8 @@ def finding(hit: Hit, lang: str, today: date) -> Finding:
         p["options"] = LIST_SEP.get(lang).join(vocab.label(vocab.RESOLUTIONS, v, lang) for v in p["options_values"])
     if "other_path" in p:
         p["other"] = field_label(p["other_path"], lang)
+    if "until_date" in p:
+        p["until"] = _UNTIL.get(lang).format(date=p["until_date"])
     if "unit_key" in p:
         p["unit"] = UNITS[p["unit_key"]].get(lang)
     title, why, fix = (t.get(lang).format_map(p) for t in (words.title, words.why, words.fix))

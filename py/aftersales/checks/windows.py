@@ -178,6 +178,8 @@ def window_hits(draft: Draft, found: list[Deadline], today: date) -> list[Hit]:
             closed("sanbao_exchange", "window.exchange.expired", "resolution")
         elif problem not in DEFECT_PROBLEMS:
             closed("sanbao_exchange", "window.exchange_promise.expired", "resolution")
+    if draft.sanbao_unsure:
+        hits.append(_unsure(draft))
     if repaired and resolution in RETURNS | {"exchange"}:
         hits.append(Hit("window.sanbao.after_repairs", "order.sanbao_repairs",
                         {"value": draft.numbers["order.sanbao_repairs"]}))
@@ -191,6 +193,14 @@ def window_hits(draft: Draft, found: list[Deadline], today: date) -> list[Hit]:
     if proof and problem in QUALITY_PROBLEMS and noticed <= proof.date:
         hits.append(Hit("burden_of_proof", "order.category", _when(proof)))
     return hits
+
+
+def _unsure(draft: Draft) -> Hit:
+    """"Not sure about 三包" is answered, not held against the buyer: what she would have if it is."""
+    w = WINDOWS["sanbao_exchange"]
+    known = [d for d in (draft.dates.get("order.purchase_date"), draft.dates.get("order.received_date")) if d]
+    end = dates.add_days(min(known), w.default) if known else None
+    return Hit("sanbao.unsure", "order.sanbao", {"days": w.default, **({"until_date": end.isoformat()} if end else {})})
 
 
 def _promised(d: Deadline) -> Text | None:

@@ -27,7 +27,7 @@ class Group:
 class Field:
     path: str
     group: str
-    control: str  # text | textarea | date | select | checkbox | email | tel | number | url
+    control: str  # text | textarea | date | select | choice (yes / no / not sure) | email | tel | number | url
     label: Text
     hint: Text = Text("", "")
     limit: int = 100  # characters, counted after normalisation
@@ -75,8 +75,11 @@ FIELDS = (
           example="无线降噪耳机 X2 黑色"),
     _field("order.category", "product", "select", "商品类别", "Kind of product",
           "决定七日无理由退货是否适用", "Decides whether no-reason return applies", options=vocab.CATEGORIES),
-    _field("order.sanbao", "product", "checkbox", "属于“三包”商品（手机、电脑、电视、大家电等）",
-          "Covered by the 三包 rules (phones, computers, TVs, large appliances …)", limit=5),
+    _field("order.sanbao", "product", "choice", "属于“三包”商品吗？（手机、电脑、电视、大家电等）",
+          "Is it covered by the 三包 rules? (phones, computers, TVs, large appliances …)",
+          "不确定就选“不确定”：检查会告诉你，如果属于三包，换货能换到哪天。",
+          "Not sure? Say so: the check tells you how long an exchange runs if it is covered.",
+          limit=10, options=vocab.ANSWERS),
     _field("order.sanbao_repairs", "order", "number", "三包商品已经修过几次（没修过填 0）",
           "Times a 三包 item has already been repaired (0 if never)",
           "修过两次仍有问题时，三包规定一般允许换货或退货；请附上维修记录",

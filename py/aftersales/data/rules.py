@@ -200,6 +200,18 @@ _RULES = (
                "first 7 days.", "An exchange of goods outside 三包, with no fault, after the merchant's "
                "promised window"),
          PROMISE),
+    _rule("sanbao.unsure", INFO, "order.sanbao", "guide/policy/#sanbao", "checks/windows",
+         ("不确定是不是三包商品：先按一般商品计算", "手机、电脑、电视、冰箱、空调、洗衣机等一般属于三包。"
+               "如果你的商品属于三包，换货期一般是售出后 {days} 天{until}，之后在保修期内可以要求维修。",
+               "看看包装里的三包凭证或保修卡；确认属于三包后把这一项改成“是”，期限会重新计算。",
+               "买家选了“不确定是不是三包商品”"),
+         ("Not sure whether it is a 三包 product: counted as ordinary goods for now", "Phones, computers, "
+               "TVs, fridges, air conditioners and washing machines are usually covered by 三包. If yours is, "
+               "an exchange can usually be asked for within {days} days of the sale{until}, and a repair "
+               "within the warranty after that.", "Look for a 三包 card or warranty card in the box; once "
+               "you know it is covered, change this answer to “Yes” and the dates are worked out again.",
+               "The buyer is not sure whether the product is covered by 三包"),
+         SANBAO),
     _rule("window.sanbao.after_repairs", INFO, "order.sanbao_repairs", "guide/policy/#sanbao", "checks/windows",
          ("已经修过 {value} 次：可以要求换货或退货", "三包规定一般规定，保修期内修理两次仍不能正常使用的，"
                "可以换货或退货（以原文为准），所以这里不按换货期或七天退货期拦你。",

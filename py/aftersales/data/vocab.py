@@ -95,3 +95,12 @@ def label(terms: tuple[Term, ...], value: str, lang: str) -> str:
 # all send one of these.
 CHECKBOX_TRUE = ("true", "1", "yes", "on", "是", "y")
 CHECKBOX_FALSE = ("false", "0", "no", "off", "否", "n", "")
+# A three-way answer (the 三包 question): yes, no, or "not sure", which the check explains rather
+# than holding against the buyer. Old drafts and links send true/false; both stay valid.
+UNSURE = "unknown"
+UNSURE_WORDS = (UNSURE, "unsure", "not sure", "不确定", "不知道", "?")
+ANSWERS = _terms(
+    ("true", "是", "Yes"),
+    ("false", "否", "No"),
+    (UNSURE, "不确定", "Not sure"),
+)

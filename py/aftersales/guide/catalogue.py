@@ -189,8 +189,6 @@ def _link_keys(lang: str) -> Table:
             continue
         if f.options:
             values = ", ".join(f"`{t.value}`" for t in f.options)
-        elif f.control == "checkbox":
-            values = "`true`, `false`"
         else:
             values = f.example or ("2026-11-22" if f.control == "date" else "…")
         rows.append([f"`{f.path}`", f.label.get(lang), values])

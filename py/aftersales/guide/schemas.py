@@ -23,11 +23,13 @@ _EVIDENCE = {"type": "array", "items": {"type": "object", "properties": {
 
 
 def _field(f: Field) -> dict:
+    if f.control == "choice":  # true / false, as old drafts and links give it, or one of the answers
+        return {"anyOf": [{"type": "boolean"}, {"type": "string", "enum": sorted(t.value for t in f.options)}]}
     if f.json_types:
         return {"type": list(f.json_types)}
     if f.control == "select":
         return {"type": "string", "enum": sorted(t.value for t in f.options)}
-    return {"checkbox": {"type": "boolean"}, "date": _DATE, "number": _DAYS}.get(f.control, _TEXT)
+    return {"date": _DATE, "number": _DAYS}.get(f.control, _TEXT)
 
 
 def draft_schema() -> dict:

@@ -130,6 +130,8 @@ _STRINGS: dict[str, Text] = {
     "bar_ready_yes": Text("可以提交了", "Ready to send"),
     "bar_outputs": Text("生成 ↓", "Make ↓"),
     "chip": Text("→ 最后一天 {date}", "→ last day {date}"),
+    # the chip of a date that rests on the shop's promise (deadline source "merchant"), never the law's words
+    "chip_merchant": Text("→ 商家承诺到 {date}", "→ shop's promise: until {date}"),
     "today": Text("今天 {date}", "Today {date}"),
     "last_day": Text("最后一天 {date}", "Last day {date}"),
     "days_left": Text("还剩 {n} 天", "Days left: {n}"),
@@ -164,6 +166,10 @@ _STRINGS: dict[str, Text] = {
     "fallback_subject": Text("售后申请：{product}", "After-sales request: {product}"),
     "fallback_intro": Text("您好，我的售后申请如下：", "Hello, here is my after-sales request:"),
     "fallback_files": Text("附件（请另行发送）", "Attachments (sent separately)"),
+    # the home page's three questions (widgets/start.html.j2)
+    "start_label": Text("三个问题，马上知道能要求什么、最晚哪一天", "Three questions: what you can ask for, and by which day"),
+    "start_go": Text("看我的期限 →", "Show my deadlines →"),
+    "start_note": Text("只在你的设备上计算，不会上传。", "Worked out on your device; nothing is uploaded."),
     "size_b": Text("{n} B", "{n} B"),
     "size_kb": Text("{n} KB", "{n} KB"),
     "size_mb": Text("{n} MB", "{n} MB"),

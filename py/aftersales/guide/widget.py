@@ -37,6 +37,14 @@ def form(lang: str) -> list[dict]:
     return out
 
 
+def start_data(lang: str) -> dict:
+    """The home page's copy of the checker's first questions: the same fields, choices and words."""
+    ui = ui_strings(lang)
+    group = next(g for g in form(lang) if g["key"] == "start")
+    return {"fields": group["fields"], "ui": {k: ui[k] for k in (
+        "start_label", "start_go", "start_note", "choose", "date_placeholder")}}
+
+
 def _field(f: Field, lang: str) -> dict:
     return {
         "path": f.path,
@@ -61,5 +69,8 @@ def rules() -> dict:
         "required_code": REQUIRED,
         "contact": {"field": CONTACT, "paths": list(CONTACT_PATHS)},
         "checkbox_true": list(vocab.CHECKBOX_TRUE),
+        # A yes / no / not-sure answer as links and older drafts write it (true, 1, 是 …) -> its choice.
+        "answers": {"true": list(vocab.CHECKBOX_TRUE), "false": [w for w in vocab.CHECKBOX_FALSE if w],
+                    vocab.UNSURE: list(vocab.UNSURE_WORDS)},
         "outputs": [{"kind": k.kind, "needs_files": k.needs_files} for k in OUTPUTS],
     }

@@ -7,7 +7,6 @@ from dataclasses import dataclass, field
 
 from ..checks.report import DeadlineView, Report
 from ..data import fields, vocab
-from ..text import YES_NO
 
 # Fields whose value is a code: the texts show its label and keep the code under "<path>.code".
 _CODED = {
@@ -32,16 +31,20 @@ class Facts:
         return self.values.get(path, "")
 
 
+def _answer(d) -> str:
+    return vocab.UNSURE if d.sanbao_unsure else "true" if d.sanbao else "false"
+
+
 def facts(report: Report) -> Facts:
     lang, d = report.lang, report.draft
     values: dict[str, str] = {}
     for f in fields.FIELDS:
-        value = YES_NO[0 if d.sanbao else 1].get(lang) if f.control == "checkbox" else d.get(f.path)
+        value = vocab.label(vocab.ANSWERS, _answer(d), lang) if f.control == "choice" else d.get(f.path)
         if f.path in _CODED and value:
             values[f.path + ".code"] = value
             value = vocab.label(_CODED[f.path], value, lang)
         values[f.path] = value
-    values["order.sanbao.code"] = "true" if d.sanbao else "false"
+    values["order.sanbao.code"] = _answer(d)
     return Facts(
         lang=lang,
         values=values,

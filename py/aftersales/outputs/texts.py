@@ -6,9 +6,10 @@ Values come from Facts (the Report's draft, labelled); only the sentences that j
 
 from __future__ import annotations
 
+from ..checks.answer import cited
 from ..checks.report import DeadlineView
 from ..data.law import EXCHANGE_AFTER_7
-from ..data.windows import CITE_FIRST, CITED_AS, LAW
+from ..data.windows import CITED_AS, LAW
 from ..text import Text, guide_link, texts
 from .facts import Facts
 
@@ -193,13 +194,8 @@ def _evidence_counts(f: Facts) -> str:
 
 
 def cited_deadline(f: Facts) -> DeadlineView | None:
-    upcoming = [d for d in f.deadlines if d.in_time and d.code != "merchant_review"]
-    key = "no_reason" if f["problem.type.code"] == "no_reason" else f["resolution.code"]
-    for code in CITE_FIRST.get(key, ()):
-        for d in upcoming:
-            if d.code == code:
-                return d
-    return upcoming[0] if upcoming else None
+    """The deadline a text to the merchant cites: the check's own answer, judged on the sending day."""
+    return cited(f.deadlines, f["problem.type.code"], f["resolution.code"], by_request=True)
 
 
 def _problem(f: Facts) -> str:
