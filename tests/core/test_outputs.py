@@ -407,6 +407,19 @@ def test_eml_drops_display_names_that_read_as_encoded_words_on_every_python():
     assert str(msg["To"]) == "service@example.com" and str(msg["From"]) == "lilei@example.com"
 
 
+def test_eml_subject_quoting_an_encoded_word_adds_no_header():
+    # The subject quotes the buyer's words (here an unknown resolution); 3.11/3.12 decoded the same trick.
+    for field in ("resolution", "product_name"):
+        draft = copy.deepcopy(DRAFT)
+        trick = "=?utf-8?q?Shop=0D=0ABcc=3A_evil=40evil=2Eexample?="
+        if field == "resolution":
+            draft["resolution"] = trick
+        else:
+            draft["order"]["product_name"] = trick
+        msg = email.message_from_bytes(make("eml", draft=draft)["data"], policy=policy.default)
+        assert "bcc" not in [k.lower() for k in msg.keys()]
+
+
 def test_a_lone_surrogate_in_the_draft_reads_back_from_the_ticket():
     draft = copy.deepcopy(DRAFT)
     draft["merchant"]["address"] = "\ud800"

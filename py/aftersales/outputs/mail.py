@@ -63,6 +63,13 @@ def _html(text: str, lang: str) -> str:
     )
 
 
+def subject_header(subject: str) -> str:
+    """The subject with any encoded-word opener ("=?") broken apart: the subject quotes what the buyer
+    typed (an unknown resolution, a product name), and CPython 3.11/3.12 would decode an encoded word
+    there into a real line break, and so a real header, exactly as in a display name."""
+    return media.one_line(subject).replace("=?", "= ?")
+
+
 def build_eml(f: Facts, evidence: list) -> bytes:
     """A draft email: opens in Outlook / Thunderbird / Apple Mail ready to send (X-Unsent: 1)."""
     text = texts.letter(f)
@@ -74,7 +81,7 @@ def build_eml(f: Facts, evidence: list) -> bytes:
         msg["To"] = to
     if sender:
         msg["From"] = sender
-    msg["Subject"] = texts.cut(texts.subject(f), SUBJECT_MAX)
+    msg["Subject"] = subject_header(texts.cut(texts.subject(f), SUBJECT_MAX))
     msg["X-Unsent"] = "1"
     msg.set_content(text)
     msg.add_alternative(html, subtype="html")
