@@ -32,6 +32,7 @@ from tools.layout import (
     WORK,
 )
 from tools.scrub import scrub_third_party
+from tools.snapshot import Snapshot, build_snapshot
 from tools.wheel import Wheel, build_wheel
 
 WIDGET_SUFFIXES = (".js", ".mjs", ".css")
@@ -49,7 +50,7 @@ def mkdocs_build(config: str, site_dir: Path) -> None:
         raise BuildError(f"mkdocs build --strict -f {config} failed (see the messages above)") from exc
 
 
-def vendor_into_site(site: Path, wheel: Wheel) -> None:
+def vendor_into_site(site: Path, wheel: Wheel, snapshot: Snapshot) -> None:
     runtime_dir = site / RUNTIME_PATH
     runtime_dir.mkdir(parents=True, exist_ok=True)
     for name in PYODIDE_FILES:
@@ -57,6 +58,9 @@ def vendor_into_site(site: Path, wheel: Wheel) -> None:
     wheel_target = site / wheel.site_path
     wheel_target.parent.mkdir(parents=True, exist_ok=True)
     shutil.copy2(wheel.path, wheel_target)
+    snapshot_target = site / snapshot.site_path
+    snapshot_target.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copy2(snapshot.path, snapshot_target)
     checker = site / "assets" / "checker"
     checker.mkdir(parents=True, exist_ok=True)
     for folder in WIDGET_DIRS:
@@ -77,19 +81,21 @@ def _build_site(force: bool) -> Wheel:
     started = time.monotonic()
     write_holidays()
     wheel = build_wheel()
-    stamp = sha256_files(tree_files(SITE_INPUTS) + [REQUIREMENTS, PACKAGE_LOCK], extra=wheel.digest)
+    snapshot = build_snapshot(wheel)
+    stamp = sha256_files(tree_files(SITE_INPUTS) + [REQUIREMENTS, PACKAGE_LOCK], extra=wheel.digest + snapshot.digest)
     if not force and SITE_STAMP.exists() and SITE_STAMP.read_text().strip() == stamp \
             and (SITE / "index.html").exists() and (SITE / "en").is_dir():
         say(f"site/ is up to date ({time.monotonic() - started:.1f}s)")
         return wheel
     SITE_STAMP.unlink(missing_ok=True)
-    MANIFEST.write_text(json.dumps({"wheel": wheel.site_path, "runtime": RUNTIME_PATH}, indent=2) + "\n")
+    MANIFEST.write_text(json.dumps({"wheel": wheel.site_path, "runtime": RUNTIME_PATH,
+                                     "snapshot": snapshot.site_path}, indent=2) + "\n")
     # Build beside site/ and swap it in at the end, so a running server never sees a half-built site.
     stage = WORK / "site-next"
     shutil.rmtree(stage, ignore_errors=True)
     mkdocs_build("mkdocs.yml", stage)  # cleans its folder, so it goes first
     mkdocs_build("mkdocs.en.yml", stage / "en")
-    vendor_into_site(stage, wheel)
+    vendor_into_site(stage, wheel, snapshot)
     scrub_third_party(stage)
     policy = apply_policy(stage)
     (stage / HEADERS_FILE).write_text(host_headers_text(policy.header_value), encoding="utf-8")

@@ -25,3 +25,21 @@ def guess_kind(name: str, mime: str) -> str:
 def make_output(kind: str, draft_json: str, today: str, files=None, options_json: str = "") -> dict:
     """A download or text for the page: {"filename", "mime", "data"} (see aftersales.outputs)."""
     return outputs.make_output(kind, draft_json, today, files, options_json)
+
+
+def warm_up() -> None:
+    """Runs every call the page makes once, on an empty draft, so that the modules they need are
+    imported and their first-call work is done: the build snapshots the runtime right after this."""
+    import datetime as dt
+
+    from .outputs import KINDS, package
+
+    today = "2026-01-05"
+    check_json("{}", today)
+    guess_kind("photo.jpg", "image/jpeg")
+    for kind in KINDS:
+        if kind != "zip":
+            make_output(kind, "{}", today)
+    # The ZIP through its plain-Python path: in Pyodide the page's path leaves Pyodide holding a
+    # JavaScript array, which a memory snapshot cannot contain.
+    package.build({}, check({}, dt.date.fromisoformat(today)), [], dt.date.fromisoformat(today))
