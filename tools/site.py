@@ -31,6 +31,7 @@ from tools.layout import (
     SITE_STAMP,
     WORK,
 )
+from tools.offline import write_offline
 from tools.scrub import scrub_third_party
 from tools.snapshot import Snapshot, build_snapshot
 from tools.wheel import Wheel, build_wheel
@@ -99,6 +100,7 @@ def _build_site(force: bool) -> Wheel:
     scrub_third_party(stage)
     policy = apply_policy(stage)
     (stage / HEADERS_FILE).write_text(host_headers_text(policy.header_value), encoding="utf-8")
+    write_offline(stage)  # last: its build id is the digest of the finished files
     old = WORK / "site-old"
     shutil.rmtree(old, ignore_errors=True)
     if SITE.exists():
