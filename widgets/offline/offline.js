@@ -45,10 +45,24 @@
     watcher.observe(root, { attributes: true, attributeFilter: ["data-state"] });
   }
 
-  // After the page has loaded: the install downloads the guide's pages and must not slow this one.
-  window.addEventListener("load", () => {
+  function register() {
     navigator.serviceWorker.register(swUrl, { scope: new URL("./", swUrl).href }).then(() =>
       navigator.serviceWorker.ready).then((registration) => askWhenReady(registration.active))
       .catch(() => {}); // no service worker (private mode, a policy): the site works online as before
+  }
+
+  // Installing downloads the guide's pages: not while this page or the checker's runtime still loads.
+  window.addEventListener("load", () => {
+    const root = checker();
+    if (!root || root.dataset.state !== "loading") {
+      register();
+      return;
+    }
+    const watcher = new MutationObserver(() => {
+      if (root.dataset.state === "loading") return;
+      watcher.disconnect();
+      register();
+    });
+    watcher.observe(root, { attributes: true, attributeFilter: ["data-state"] });
   });
 })();
