@@ -71,11 +71,12 @@ def serve(root: Path):
 
 def visit(context, url: str, network: dict | None, cpu: int) -> dict:
     page = context.new_page()
-    sizes: list[int] = []
+    sizes: list[tuple[float, int]] = []  # (when it finished, epoch ms; bytes)
 
     def count(request) -> None:
         try:
-            sizes.append(max(0, request.sizes()["responseBodySize"]))
+            timing = request.timing
+            sizes.append((timing["startTime"] + timing["responseEnd"], max(0, request.sizes()["responseBodySize"])))
         except Exception:  # noqa: BLE001 - a request still finishing as the page closes is not counted
             pass
 
@@ -88,9 +89,12 @@ def visit(context, url: str, network: dict | None, cpu: int) -> dict:
         cdp.send("Emulation.setCPUThrottlingRate", {"rate": cpu})
     page.goto(url)
     page.wait_for_selector(DONE, state="attached", timeout=600_000)
-    until_ready = sum(sizes)  # not what is fetched for next time after ready (snapshot, offline copy)
-    context.remove_listener("requestfinished", count)
     ready = page.evaluate(READY_MARK)
+    ready_at = page.evaluate("performance.timeOrigin") + (ready or 0)
+    page.wait_for_timeout(500)  # the events of requests that finished just before ready
+    context.remove_listener("requestfinished", count)
+    # Not what is fetched after ready for next time (the snapshot, the offline copy).
+    until_ready = sum(size for when, size in sizes if when <= ready_at + 50)
     state = page.get_attribute("#aftersales-checker", "data-state")
     marks = page.evaluate("performance.getEntriesByType('mark').map(m => m.name.replace('aftersales:', ''))")
     page.close()

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 
-from . import outputs
 from .checks import check
 from .checks.evidence import guess_kind as _guess_kind
 
@@ -24,6 +23,10 @@ def guess_kind(name: str, mime: str) -> str:
 
 def make_output(kind: str, draft_json: str, today: str, files=None, options_json: str = "") -> dict:
     """A download or text for the page: {"filename", "mime", "data"} (see aftersales.outputs)."""
+    # Imported on the first output, not at start-up: email and zipfile are a plain start's largest
+    # imports, and most visits only check (a restored snapshot has them warmed anyway).
+    from . import outputs
+
     return outputs.make_output(kind, draft_json, today, files, options_json)
 
 
