@@ -4,6 +4,7 @@
     python3 build.py build                       bootstrap, then build site/
     python3 build.py serve [--host H] [--port P] build, then serve site/ like a production static host
     python3 build.py test                        build, make sure a browser exists, ruff, Pyodide and pytest
+    python3 build.py bench [--runs N]            build, then time the checker's start-up against bare Pyodide
 
 Each job lives in its own module under tools/. This file and everything it imports at the top work with
 the standard library alone: bootstrap makes .venv, then this file runs again with the venv's Python,
@@ -32,6 +33,8 @@ def parse(argv: list[str]) -> argparse.Namespace:
     s.add_argument("--host", default="127.0.0.1")
     s.add_argument("--port", type=int, default=8000)
     sub.add_parser("test", help="build, then ruff, Pyodide core tests and pytest (unit and browser)")
+    bench = sub.add_parser("bench", help="build, then time the checker's start-up against bare Pyodide")
+    bench.add_argument("--runs", type=int, default=3)
     return parser.parse_args(argv)
 
 
@@ -54,6 +57,13 @@ def main(argv: list[str] | None = None) -> int:
 
             build_site()
             return serve(args.host, args.port)
+        if args.command == "bench":
+            from bench.bench_start import bench
+            from tools.bootstrap import ensure_browser
+
+            build_site()
+            ensure_browser()
+            return bench(args.runs)
         from tools.testrun import test
 
         return test()

@@ -77,6 +77,7 @@ def render(lang: str, root: str, manifest: dict) -> str:
         assets=root + "assets/",
         runtime=root + manifest["runtime"],
         wheel=root + manifest["wheel"],
+        snapshot=root + manifest["snapshot"] if manifest.get("snapshot") else "",
     )
 
 

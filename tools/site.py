@@ -31,8 +31,10 @@ from tools.layout import (
     SITE_STAMP,
     WORK,
 )
+from tools.offline import write_offline
 from tools.precompress import precompress
 from tools.scrub import scrub_third_party
+from tools.snapshot import Snapshot, build_snapshot
 from tools.vendor import copy_into, site_paths, vendor_wheels
 from tools.wheel import Wheel, build_wheel
 
@@ -52,7 +54,7 @@ def mkdocs_build(config: str, site_dir: Path) -> None:
         raise BuildError(f"mkdocs build --strict -f {config} failed (see the messages above)") from exc
 
 
-def vendor_into_site(site: Path, wheel: Wheel, extras: list[Path]) -> None:
+def vendor_into_site(site: Path, wheel: Wheel, extras: list[Path], snapshot: Snapshot) -> None:
     runtime_dir = site / RUNTIME_PATH
     runtime_dir.mkdir(parents=True, exist_ok=True)
     for name in PYODIDE_FILES:
@@ -61,6 +63,9 @@ def vendor_into_site(site: Path, wheel: Wheel, extras: list[Path]) -> None:
     wheel_target.parent.mkdir(parents=True, exist_ok=True)
     shutil.copy2(wheel.path, wheel_target)
     copy_into(site, extras)
+    snapshot_target = site / snapshot.site_path
+    snapshot_target.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copy2(snapshot.path, snapshot_target)
     for folder, name in WIDGET_DIRS.items():
         target = site / "assets" / name
         target.mkdir(parents=True, exist_ok=True)
@@ -81,7 +86,8 @@ def _build_site(force: bool) -> Wheel:
     started = time.monotonic()
     write_holidays()
     wheel = build_wheel()
-    stamp = sha256_files(tree_files(SITE_INPUTS) + [REQUIREMENTS, PACKAGE_LOCK], extra=wheel.digest)
+    snapshot = build_snapshot(wheel)
+    stamp = sha256_files(tree_files(SITE_INPUTS) + [REQUIREMENTS, PACKAGE_LOCK], extra=wheel.digest + snapshot.digest)
     if not force and SITE_STAMP.exists() and SITE_STAMP.read_text().strip() == stamp \
             and (SITE / "index.html").exists() and (SITE / "en").is_dir():
         say(f"site/ is up to date ({time.monotonic() - started:.1f}s)")
@@ -89,16 +95,18 @@ def _build_site(force: bool) -> Wheel:
     SITE_STAMP.unlink(missing_ok=True)
     extras = vendor_wheels()
     MANIFEST.write_text(json.dumps({"wheel": wheel.site_path, "runtime": RUNTIME_PATH,
-                                    "vendor": site_paths(extras)}, indent=2) + "\n")
+                                    "vendor": site_paths(extras), "snapshot": snapshot.site_path},
+                                   indent=2) + "\n")
     # Build beside site/ and swap it in at the end, so a running server never sees a half-built site.
     stage = WORK / "site-next"
     shutil.rmtree(stage, ignore_errors=True)
     mkdocs_build("mkdocs.yml", stage)  # cleans its folder, so it goes first
     mkdocs_build("mkdocs.en.yml", stage / "en")
-    vendor_into_site(stage, wheel, extras)
+    vendor_into_site(stage, wheel, extras, snapshot)
     scrub_third_party(stage)
     policy = apply_policy(stage)
     (stage / HEADERS_FILE).write_text(host_headers_text(policy.header_value), encoding="utf-8")
+    write_offline(stage)  # its build id is the digest of the finished files
     precompress(stage)  # last: it copies what the steps above wrote
     old = WORK / "site-old"
     shutil.rmtree(old, ignore_errors=True)

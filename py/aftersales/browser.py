@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 
-from . import media, outputs
+from . import media
 from .checks import check
 from .checks.evidence import guess_kind as _guess_kind
 
@@ -29,6 +29,10 @@ def thumbnail_type(magic_hex: str) -> str:
 
 def make_output(kind: str, draft_json: str, today: str, files=None, options_json: str = "") -> dict:
     """A download or text for the page: {"filename", "mime", "data"} (see aftersales.outputs)."""
+    # Imported on the first output, not at start-up: email and zipfile are a plain start's largest
+    # imports, and most visits only check (a restored snapshot has them warmed anyway).
+    from . import outputs
+
     return outputs.make_output(kind, draft_json, today, files, options_json)
 
 
@@ -56,3 +60,22 @@ def verify_package(data, lang: str) -> dict:
     to_bytes = getattr(data, "to_bytes", None)  # a JsProxy of a Uint8Array, if it arrives unconverted
     raw = to_bytes() if callable(to_bytes) else bytes(data)
     return verify.verify(raw, lang).as_dict()
+
+
+def warm_up() -> None:
+    """Runs every call the page makes once, on an empty draft, so that the modules they need are
+    imported and their first-call work is done: the build snapshots the runtime right after this."""
+    import datetime as dt
+
+    from .outputs import KINDS, package
+
+    today = "2026-01-05"
+    check_json("{}", today)
+    guess_kind("photo.jpg", "image/jpeg")
+    thumbnail_type("ffd8ffe000104a464946")
+    for kind in KINDS:
+        if kind != "zip":
+            make_output(kind, "{}", today)
+    # The ZIP through its plain-Python path: in Pyodide the page's path leaves Pyodide holding a
+    # JavaScript array, which a memory snapshot cannot contain.
+    package.build({}, check({}, dt.date.fromisoformat(today)), [], dt.date.fromisoformat(today))

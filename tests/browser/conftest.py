@@ -7,6 +7,7 @@ which with `watch.allow(...)`.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import subprocess
@@ -112,10 +113,28 @@ def watch() -> Watch:
     return Watch()
 
 
+def keep_snapshot(context, base_url: str) -> None:
+    """Puts the runtime's memory snapshot where a returning visitor's browser has it (Cache Storage),
+    so the checker restores it (about 1 s) instead of starting Python (several seconds). The suite pays
+    the cold start only where a test asks for it (`@pytest.mark.cold_start`)."""
+    manifest = json.loads((ROOT / "build" / "manifest.json").read_text(encoding="utf-8"))
+    if not manifest.get("snapshot"):
+        return
+    page = context.new_page()
+    page.goto(base_url + "icons/icon-192.png")  # any small same-origin document will do
+    page.evaluate("""async (url) => {
+        const response = await fetch(url);
+        await (await caches.open("aftersales-snapshot")).put(url, response);
+    }""", base_url + manifest["snapshot"])
+    page.close()
+
+
 @pytest.fixture
-def context(browser, base_url: str, watch: Watch):
+def context(browser, base_url: str, watch: Watch, request):
     context = browser.new_context(base_url=base_url, locale="zh-CN", timezone_id="Asia/Shanghai",
                                   service_workers="block")
+    if request.node.get_closest_marker("cold_start") is None:
+        keep_snapshot(context, base_url)
 
     def guard(route) -> None:
         url = route.request.url

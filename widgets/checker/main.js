@@ -256,6 +256,7 @@ function mount(root) {
     runtime = startRuntime({
       runtimeUrl: new URL(root.dataset.runtime, document.baseURI).href,
       wheelUrl: new URL(root.dataset.wheel, document.baseURI).href,
+      snapshotUrl: root.dataset.snapshot ? new URL(root.dataset.snapshot, document.baseURI).href : "",
       onStatus,
       ...testTimeouts(),
     });

@@ -1,8 +1,10 @@
 // The messages between the page (runtime.js) and the worker (worker.mjs), declared once for both sides.
 //
 //   page -> worker  init      {type, runtime, wheel,      absolute URLs of the runtime folder and the wheel,
-//                              extras}                    and of more pure-Python wheels a page needs (segno)
-//   worker -> page  progress  {type, stage, detail}       stage: start | runtime | wheel | import; detail: 0-100
+//                              extras, snapshot, link}    more pure-Python wheels a page needs (segno), the
+//                                                         memory snapshot's URL ("" for none), link.js's LINK
+//   worker -> page  progress  {type, stage, detail}       stage: start | runtime | restored | restore-failed |
+//                                                         wheel | import; detail: 0-100
 //                   ready     {type, version}
 //                   error     {type, code, message}       code: one of FAILURE
 //   page -> worker  call      {type, id, fn, args}        aftersales.browser.<fn>(*args); fn one of CALLS
@@ -43,7 +45,8 @@ export const FAILURE = Object.freeze({
 
 const isMessage = (m, kind) => m !== null && typeof m === "object" && m.type === kind;
 
-export const init = (runtime, wheel, extras = []) => ({ type: KIND.INIT, runtime, wheel, extras });
+export const init = (runtime, wheel, extras = [], snapshot = "", link = "") =>
+  ({ type: KIND.INIT, runtime, wheel, extras, snapshot, link });
 export const progress = (stage, detail) => ({ type: KIND.PROGRESS, stage, detail });
 export const ready = (version) => ({ type: KIND.READY, version });
 export const failure = (code, message) => ({ type: KIND.ERROR, code, message });

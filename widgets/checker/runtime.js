@@ -1,7 +1,7 @@
 // The Python runtime's lifecycle: starts worker.mjs, numbers calls, times them out, replaces a worker
 // that crashes or hangs. It touches no page element; it reports every change through onStatus only.
 //
-//   const rt = startRuntime({ runtimeUrl, wheelUrl, extraWheelUrls, onStatus });   // extraWheelUrls optional
+//   const rt = startRuntime({ runtimeUrl, wheelUrl, extraWheelUrls, snapshotUrl, onStatus });  // the last two optional
 //   const value = await rt.call(CALL.CHECK, draftJson, today);   // aftersales.browser.check_json
 //
 // onStatus gets one of
@@ -11,6 +11,7 @@
 //   {state: "ready", version}
 //   {state: "error", code, message}                   it cannot run here; calls are refused
 // Calls made before the runtime is ready wait for it.
+import { judgeLink } from "./link.js";
 import * as msg from "./protocol.js";
 
 // The runtime's states, shown as the checker's data-state (contract §4).
@@ -22,7 +23,8 @@ const MAX_RESTARTS = 2;
 
 const failed = (code, message) => Object.assign(new Error(message), { code });
 
-export function startRuntime({ runtimeUrl, wheelUrl, extraWheelUrls = [], onStatus, bootStallMs = BOOT_STALL_MS,
+export function startRuntime({ runtimeUrl, wheelUrl, extraWheelUrls = [], snapshotUrl = "", onStatus,
+  bootStallMs = BOOT_STALL_MS,
   callTimeoutMs = CALL_TIMEOUT_MS }) {
   const workerUrl = new URL("worker.mjs", import.meta.url);
   let worker = null;
@@ -131,7 +133,7 @@ export function startRuntime({ runtimeUrl, wheelUrl, extraWheelUrls = [], onStat
       replace(msg.FAILURE.CRASH, event.message || "the worker stopped");
     };
     armStall();
-    worker.postMessage(msg.init(runtimeUrl, wheelUrl, extraWheelUrls));
+    worker.postMessage(msg.init(runtimeUrl, wheelUrl, extraWheelUrls, snapshotUrl, judgeLink()));
   }
 
   boot();

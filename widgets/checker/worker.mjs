@@ -1,6 +1,7 @@
 // Module worker that runs py/aftersales in Pyodide, off the page's main thread. Its messages are
 // declared in protocol.js; runtime.js is the only client.
 import * as msg from "./protocol.js";
+import { cachedSnapshot, downloadSnapshot, forget, prefetchSnapshot } from "./snapshot.js";
 
 let pyodide = null;
 let browser = null;
@@ -42,41 +43,34 @@ function wasmFailure() {
   });
 }
 
-async function boot({ runtime, wheel, extras }) {
-  progress("start", 5);
-  if (typeof WebAssembly !== "object" || typeof WebAssembly.instantiate !== "function") {
-    throw new RuntimeError(msg.FAILURE.NO_WASM, "WebAssembly is not available in this browser");
-  }
-  let loadPyodide;
+// Pyodide itself, restored from the memory snapshot when one is given (aftersales already imported
+// and warmed), else started plainly.
+async function startPyodide(loadPyodide, runtime, image) {
   try {
-    ({ loadPyodide } = await import(new URL("pyodide.mjs", runtime).href));
-  } catch (err) {
-    throw new RuntimeError(msg.FAILURE.FETCH, `pyodide.mjs: ${err.message || err}`);
-  }
-  progress("runtime", 15);
-  // The wheel download overlaps the runtime's start-up; both come from our own site.
-  const wheelBytes = fetchBytes(wheel);
-  const extraBytes = extras.map(fetchBytes);
-  try {
-    pyodide = await Promise.race([
+    return await Promise.race([
       loadPyodide({
         indexURL: runtime,
         packageBaseUrl: runtime, // never a CDN: any package comes from our own site
         // Python's own output is not the page's business; keep the console clean.
         stdout: () => {},
         stderr: () => {},
+        ...(image ? { _loadSnapshot: image } : {}),
       }),
       wasmFailure(),
     ]);
-  } catch (err) {
-    throw new RuntimeError(msg.FAILURE.FETCH, `Pyodide: ${err.message || err}`);
   } finally {
     console.warn = plainWarn;
   }
-  progress("wheel", 70);
-  pyodide.unpackArchive(await wheelBytes, "wheel");
-  for (const bytes of extraBytes) pyodide.unpackArchive(await bytes, "wheel");
-  progress("import", 85);
+}
+
+// The snapshot to restore, or null for a plain start: the one kept from an earlier visit, or on a
+// fast link a fresh download (link.js says why).
+async function snapshotImage(snapshot, link) {
+  if (!snapshot) return null;
+  return (await cachedSnapshot(snapshot)) ?? (link === "fast" ? await downloadSnapshot(snapshot) : null);
+}
+
+async function importAftersales() {
   try {
     const aftersales = pyodide.pyimport("aftersales");
     const version = aftersales.__version__;
@@ -86,6 +80,57 @@ async function boot({ runtime, wheel, extras }) {
   } catch (err) {
     throw new RuntimeError(msg.FAILURE.IMPORT, String(err.message || err).split("\n").slice(-2).join(" "));
   }
+}
+
+// More pure-Python wheels a page needs (the merchants page: segno), unpacked beside ours.
+async function unpackExtras(downloads) {
+  for (const bytes of downloads) pyodide.unpackArchive(await bytes, "wheel");
+}
+
+async function boot({ runtime, wheel, extras, snapshot, link }) {
+  progress("start", 5);
+  if (typeof WebAssembly !== "object" || typeof WebAssembly.instantiate !== "function") {
+    throw new RuntimeError(msg.FAILURE.NO_WASM, "WebAssembly is not available in this browser");
+  }
+  const image = snapshotImage(snapshot, link);
+  const extraBytes = extras.map(fetchBytes);
+  let loadPyodide;
+  try {
+    ({ loadPyodide } = await import(new URL("pyodide.mjs", runtime).href));
+  } catch (err) {
+    throw new RuntimeError(msg.FAILURE.FETCH, `pyodide.mjs: ${err.message || err}`);
+  }
+  progress("runtime", 15);
+  const restorable = await image;
+  if (restorable) {
+    try {
+      pyodide = await startPyodide(loadPyodide, runtime, restorable);
+      progress("restored", 85);
+      await unpackExtras(extraBytes);
+      return await importAftersales();
+    } catch {
+      // Damaged, or made by another build of the runtime: forget it and start plainly.
+      pyodide = null;
+      browser = null;
+      await forget(snapshot);
+      progress("restore-failed", 15);
+    }
+  }
+  // The wheel download overlaps the runtime's start-up; both come from our own site.
+  const wheelBytes = fetchBytes(wheel);
+  try {
+    pyodide = await startPyodide(loadPyodide, runtime, null);
+  } catch (err) {
+    throw new RuntimeError(msg.FAILURE.FETCH, `Pyodide: ${err.message || err}`);
+  }
+  progress("wheel", 70);
+  pyodide.unpackArchive(await wheelBytes, "wheel");
+  await unpackExtras(extraBytes);
+  progress("import", 85);
+  const version = await importAftersales();
+  // Next visit restores instead; never unasked on a link whose owner saves data.
+  if (snapshot && link !== "save-data") prefetchSnapshot(snapshot);
+  return version;
 }
 
 const isPyProxy = (value) => value instanceof pyodide.ffi.PyProxy;
