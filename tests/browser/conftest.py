@@ -163,7 +163,7 @@ def wait_ready():
 
 
 def fill_field(page, name: str, value: str | bool) -> None:
-    """Set the checker's control `name` (a draft path) as a buyer would: a folded group (<details data-fold>)
+    """Set the checker's control `name` (a draft path) in `page` (or a frame locator) as a buyer would: a folded group (<details data-fold>)
     holding it is opened first by its summary. Text is typed, a select chooses the option, a checkbox takes
     True/False, a set of radio buttons the one whose value is `value`."""
     control = page.locator(f"[name='{name}']").first

@@ -129,6 +129,8 @@ _STRINGS: dict[str, Text] = {
     "bar_ready_no": Text("还差 {n} 项必须修改", "{n} to fix before sending"),
     "bar_ready_yes": Text("可以提交了", "Ready to send"),
     "bar_outputs": Text("生成 ↓", "Make ↓"),
+    "bar_check_failed": Text("检查没有完成", "The check did not finish"),
+    "bar_check_again": Text("重新检查后再显示期限", "Deadlines show once it checks again"),
     "chip": Text("→ 最后一天 {date}", "→ last day {date}"),
     "today": Text("今天 {date}", "Today {date}"),
     "last_day": Text("最后一天 {date}", "Last day {date}"),
