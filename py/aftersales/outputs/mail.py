@@ -48,6 +48,14 @@ def display_name(name: str) -> str:
     return "" if "=?" in name else name
 
 
+def header_text(value: str) -> str:
+    """A free-text header value (the subject) that no Python version reads as an encoded word.
+
+    The subject quotes the product name and the resolution as typed; for the same reason as in
+    `display_name`, "=?" there gets a space, which keeps the words readable and decodes to nothing."""
+    return media.one_line(value).replace("=?", "= ?")
+
+
 def valid_address(f: Facts, path: str, name_path: str) -> Address | None:
     """The address at `path` unless the check could not read that field (its format rule lives there)."""
     return None if path in f.bad else address(f[path], f[name_path])
@@ -74,7 +82,7 @@ def build_eml(f: Facts, evidence: list) -> bytes:
         msg["To"] = to
     if sender:
         msg["From"] = sender
-    msg["Subject"] = texts.cut(texts.subject(f), SUBJECT_MAX)
+    msg["Subject"] = header_text(texts.cut(texts.subject(f), SUBJECT_MAX))
     msg["X-Unsent"] = "1"
     msg.set_content(text)
     msg.add_alternative(html, subtype="html")
