@@ -179,3 +179,23 @@ def _wait_ready(page, timeout: int = READY_TIMEOUT_MS) -> None:
 def wait_ready():
     """wait_ready(page): waits until the checker's runtime is ready; fails with the page's reason on error."""
     return _wait_ready
+
+
+def fill_field(page, name: str, value: str | bool) -> None:
+    """Set the checker's control `name` (a draft path) in `page` (or a frame locator) as a buyer would: a folded group (<details data-fold>)
+    holding it is opened first by its summary. Text is typed, a select chooses the option, a checkbox takes
+    True/False, a set of radio buttons the one whose value is `value`."""
+    control = page.locator(f"[name='{name}']").first
+    if not control.is_visible():
+        fold = page.locator(f"details[data-fold]:has([name='{name}'])")
+        if fold.count() and fold.get_attribute("open") is None:
+            fold.locator(":scope > summary").click()
+    kind = control.evaluate("c => c.type")
+    if kind == "radio":
+        page.locator(f"[name='{name}'][value='{value}']").check()
+    elif kind == "checkbox":
+        control.set_checked(bool(value))
+    elif kind.startswith("select"):
+        control.select_option(str(value))
+    else:
+        control.fill(str(value))

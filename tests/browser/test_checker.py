@@ -15,6 +15,7 @@ from urllib.parse import parse_qs, quote, urlsplit
 from zoneinfo import ZoneInfo
 
 import pytest
+from conftest import fill_field
 
 from aftersales.outputs.links import deep_link
 
@@ -115,21 +116,21 @@ def test_every_sample_imported_as_a_draft_shows_its_findings_and_deadlines(page,
             page.wait_for_selector("[data-role=ready][data-ready=false]")
 
 
-def test_findings_sit_beside_their_fields_and_follow_edits(page, wait_ready):
+def test_a_finding_waits_in_the_summary_until_the_buyer_reaches_its_field_then_sits_beside_it(page, wait_ready):
     open_checker(page, wait_ready)
     wait_shown(page, [("required", "order.order_id"), ("required", "contact")])
+    # A fresh form: the empty required field has no note beside it (one appearing later would move the
+    # fields under the buyer's thumb); the finding is in the summary, and the control is not invalid.
     inline = page.locator("[data-slot='order.order_id'] [data-code=required]")
-    assert inline.count() == 1
-    # The control names its finding for screen readers. Untouched, an empty required field is a calm
-    # "to fill in" note, not a red error; once the buyer has typed in it and left it empty, it is invalid.
-    described = page.get_attribute("[name='order.order_id']", "aria-describedby")
-    assert inline.get_attribute("id") in described.split()
-    assert "asc-pending" in inline.get_attribute("class")
+    assert inline.count() == 0
     assert page.get_attribute("[name='order.order_id']", "aria-invalid") is None
+    # Once she has typed in it and left it empty, the finding sits beside it and the control names it.
     page.fill("[name='order.order_id']", "3")
     page.fill("[name='order.order_id']", "")
     page.wait_for_selector("[name='order.order_id'][aria-invalid=true]")
-    assert "asc-pending" not in inline.get_attribute("class")
+    assert inline.count() == 1
+    described = page.get_attribute("[name='order.order_id']", "aria-describedby")
+    assert inline.get_attribute("id") in described.split()
     # Every finding links to its guide section with a working relative URL.
     href = page.locator(f"{SUMMARY} a.asc-guide").first.get_attribute("href")
     assert href.startswith(page.url.split("/checker/")[0] + "/guide/")
@@ -159,7 +160,7 @@ def test_what_is_typed_before_the_runtime_is_ready_is_checked_when_it_is(page, c
     page.goto(CHECKER)
     page.wait_for_function("() => document.querySelector('#aftersales-checker').dataset.mounted")
     page.fill("[name='order.order_id']", "301234567890")
-    page.fill("[name='contact.email']", "lilei@")
+    fill_field(page, "contact.email", "lilei@")
     page.select_option("[name='problem.type']", "damaged")
     assert page.get_attribute(ROOT_SEL, "data-state") == "loading"
     assert page.locator("[data-role=progress-bar]").is_visible()
@@ -228,8 +229,8 @@ def test_export_then_import_round_trips_and_a_bad_file_changes_nothing(page, wai
     open_checker(page, wait_ready)
     page.fill("[name='order.order_id']", "301234567890")
     page.fill("[name='problem.description']", "第二次使用时壶底漏水，\n已停止使用。")
-    page.check("[name='order.sanbao']")
-    page.fill("[name='merchant.policy.no_reason_days']", "15")
+    fill_field(page, "order.sanbao", True)
+    fill_field(page, "merchant.policy.no_reason_days", "15")
     with page.expect_download() as info:
         page.click("[data-action=export-draft]")
     first = tmp_path / "first.json"
@@ -314,7 +315,7 @@ def test_when_the_runtime_cannot_load_the_buyer_can_still_send_what_they_typed(p
         context.route("**/pyodide.mjs", lambda route: route.abort("failed"))
     page.goto(CHECKER)
     page.fill("[name='order.product_name']", "电热水壶")
-    page.fill("[name='merchant.support_email']", "kefu@example.com")
+    fill_field(page, "merchant.support_email", "kefu@example.com")
     page.select_option("[name='resolution']", "exchange")
     page.wait_for_selector(f"{ROOT_SEL}[data-state=error]", state="attached", timeout=60000)
     assert page.locator("[data-role=runtime-error]").is_visible()
@@ -404,7 +405,7 @@ def test_a_crashed_worker_is_replaced_and_the_draft_is_checked_again(page, wait_
     worker = next(w for w in page.workers if "worker.mjs" in w.url)
     worker.evaluate("setTimeout(() => { throw new Error('boom') }, 0)")
     page.wait_for_selector(f"{ROOT_SEL}[data-state=loading]", state="attached", timeout=10000)
-    page.fill("[name='contact.email']", "lilei@")
+    fill_field(page, "contact.email", "lilei@")
     wait_ready(page)
     wait_shown(page, [("format.phone", "contact.phone"), ("format.email", "contact.email")])
     assert page.input_value("[name='contact.phone']") == "12345"

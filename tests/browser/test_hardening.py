@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 from urllib.parse import parse_qs, unquote, urlsplit
 
+from conftest import fill_field
 from test_checker import CHECKER, PNG, ROOT_SEL, import_draft, open_checker, wait_checked, wait_shown
 
 OFFER = "[data-link-offer]"
@@ -29,7 +30,7 @@ def wait_saved(page, path: str, value: str) -> None:
 
 def test_a_link_offers_its_differing_values_and_never_overwrites_a_saved_draft(page, wait_ready):
     open_checker(page, wait_ready)
-    page.fill(EMAIL, "service@shop.example")
+    fill_field(page, "merchant.support_email", "service@shop.example")
     wait_saved(page, "merchant.support_email", "service@shop.example")
 
     page.goto("about:blank")
@@ -71,18 +72,18 @@ def _frameable(route) -> None:
 
 def test_a_framed_checker_neither_restores_nor_autosaves_and_says_so(page, wait_ready):
     open_checker(page, wait_ready)
-    page.fill(EMAIL, "service@shop.example")
+    fill_field(page, "merchant.support_email", "service@shop.example")
     wait_saved(page, "merchant.support_email", "service@shop.example")
 
     page.route("**/checker/", _frameable)
     page.route("**/framer.html", lambda route: route.fulfill(
-        content_type="text/html", body='<!doctype html><title>x</title><iframe src="checker/"></iframe>'))
+        content_type="text/html", body='<!doctype html><title>x</title><iframe src="checker/" width="1000" height="800"></iframe>'))
     page.goto("framer.html")
     frame = page.frame_locator("iframe")
     frame.locator("[data-role=framed]").wait_for()
     assert frame.locator(EMAIL).input_value() == ""
     frame.locator(PRODUCT).fill("framed value")
-    frame.locator(EMAIL).fill("attacker@evil.example")
+    fill_field(frame, "merchant.support_email", "attacker@evil.example")
     page.wait_for_timeout(500)
     assert saved(page)["merchant"]["support_email"] == "service@shop.example"
     assert "order" not in saved(page) or saved(page)["order"].get("product_name") != "framed value"
@@ -217,7 +218,7 @@ def test_the_fallback_mail_goes_to_one_valid_address_or_to_nobody(page, context,
                             ("a@shop.example?cc=evil@evil.example", ""),
                             ("a@shop.example&bcc=evil@evil.example", ""),
                             ("Shop <a@shop.example>", "")]:
-        page.fill(EMAIL, typed)
+        fill_field(page, "merchant.support_email", typed)
         page.wait_for_timeout(300)
         href = page.get_attribute("[data-role=fallback-mailto]", "href")
         head, query = href.split("?", 1)

@@ -85,7 +85,7 @@ def test_search_finds_the_checker_page_but_not_the_words_of_its_form(site_dir):
     index = json.loads((site_dir / "search" / "search_index.json").read_text(encoding="utf-8"))
     checker = [d for d in index["docs"] if d["location"].startswith("checker/")]
     assert [d["location"] for d in checker] == ["checker/"]
-    # The privacy page may name the button in its prose; the form's own words stay out of the index.
+    # The form's words are not the page's text (a guide page may name a button, as the privacy page does).
     start_over = aftersales.guide.ui.ui_strings("zh-CN")["start_over"]
     assert start_over not in json.dumps(checker, ensure_ascii=False).replace("\u200b", "")
 

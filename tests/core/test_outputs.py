@@ -407,17 +407,19 @@ def test_eml_drops_display_names_that_read_as_encoded_words_on_every_python():
     assert str(msg["To"]) == "service@example.com" and str(msg["From"]) == "lilei@example.com"
 
 
-def test_eml_subject_quoting_an_encoded_word_adds_no_header():
-    # The subject quotes the buyer's words (here an unknown resolution); 3.11/3.12 decoded the same trick.
-    for field in ("resolution", "product_name"):
+def test_eml_subject_quoting_an_encoded_word_adds_no_header_on_every_python():
+    # CPython 3.11 decoded the subject's product name or unknown resolution while folding: a real Bcc:.
+    for path in ("order.product_name", "resolution"):
         draft = copy.deepcopy(DRAFT)
-        trick = "=?utf-8?q?Shop=0D=0ABcc=3A_evil=40evil=2Eexample?="
-        if field == "resolution":
-            draft["resolution"] = trick
+        word = "=?utf-8?q?=0ABcc:_a@evil.cn?="
+        if path == "resolution":
+            draft["resolution"] = word
         else:
-            draft["order"]["product_name"] = trick
+            draft["order"]["product_name"] = word
         msg = email.message_from_bytes(make("eml", draft=draft)["data"], policy=policy.default)
-        assert "bcc" not in [k.lower() for k in msg.keys()]
+        assert [k.lower() for k in msg.keys()] == ["to", "from", "subject", "x-unsent", "mime-version",
+                                                   "content-type"], path
+        assert "Bcc" in msg["Subject"] and "a@evil.cn" in msg["Subject"], path
 
 
 def test_a_lone_surrogate_in_the_draft_reads_back_from_the_ticket():

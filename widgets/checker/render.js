@@ -32,7 +32,13 @@ export function createResultView(context) {
       role("score").hidden = true;
       role("counts").hidden = true;
       role("ready").textContent = "";
-      role("jump-summary").hidden = true;
+      // The status bar too: no readiness or deadline from an older draft stays in view.
+      const bar = role("bar-ready");
+      bar.textContent = ui.bar_check_failed;
+      bar.dataset.ready = "false";
+      const deadline = role("bar-deadline");
+      deadline.textContent = ui.bar_check_again;
+      deadline.dataset.passed = "false";
     },
     // The evidence list was redrawn, and with it its finding slots: put the last findings back.
     refreshFindings() {

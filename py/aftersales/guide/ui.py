@@ -129,6 +129,8 @@ _STRINGS: dict[str, Text] = {
     "bar_ready_no": Text("还差 {n} 项必须修改", "{n} to fix before sending"),
     "bar_ready_yes": Text("可以提交了", "Ready to send"),
     "bar_outputs": Text("生成 ↓", "Make ↓"),
+    "bar_check_failed": Text("检查没有完成", "The check did not finish"),
+    "bar_check_again": Text("重新检查后再显示期限", "Deadlines show once it checks again"),
     "chip": Text("→ 最后一天 {date}", "→ last day {date}"),
     # the chip of a date that rests on the shop's promise (deadline source "merchant"), never the law's words
     "chip_merchant": Text("→ 商家承诺到 {date}", "→ shop's promise: until {date}"),

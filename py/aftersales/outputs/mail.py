@@ -48,6 +48,14 @@ def display_name(name: str) -> str:
     return "" if "=?" in name else name
 
 
+def header_text(value: str) -> str:
+    """A free-text header value (the subject) that no Python version reads as an encoded word.
+
+    The subject quotes the product name and the resolution as typed; for the same reason as in
+    `display_name`, "=?" there gets a space, which keeps the words readable and decodes to nothing."""
+    return media.one_line(value).replace("=?", "= ?")
+
+
 def valid_address(f: Facts, path: str, name_path: str) -> Address | None:
     """The address at `path` unless the check could not read that field (its format rule lives there)."""
     return None if path in f.bad else address(f[path], f[name_path])
@@ -63,13 +71,6 @@ def _html(text: str, lang: str) -> str:
     )
 
 
-def subject_header(subject: str) -> str:
-    """The subject with any encoded-word opener ("=?") broken apart: the subject quotes what the buyer
-    typed (an unknown resolution, a product name), and CPython 3.11/3.12 would decode an encoded word
-    there into a real line break, and so a real header, exactly as in a display name."""
-    return media.one_line(subject).replace("=?", "= ?")
-
-
 def build_eml(f: Facts, evidence: list) -> bytes:
     """A draft email: opens in Outlook / Thunderbird / Apple Mail ready to send (X-Unsent: 1)."""
     text = texts.letter(f)
@@ -81,7 +82,7 @@ def build_eml(f: Facts, evidence: list) -> bytes:
         msg["To"] = to
     if sender:
         msg["From"] = sender
-    msg["Subject"] = subject_header(texts.cut(texts.subject(f), SUBJECT_MAX))
+    msg["Subject"] = header_text(texts.cut(texts.subject(f), SUBJECT_MAX))
     msg["X-Unsent"] = "1"
     msg.set_content(text)
     msg.add_alternative(html, subtype="html")
