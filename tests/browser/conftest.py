@@ -196,6 +196,7 @@ def fill_field(page, name: str, value: str | bool) -> None:
     elif kind == "checkbox":
         control.set_checked(bool(value))
     elif kind.startswith("select"):
-        control.select_option(str(value))
+        # A yes/no question may be a select (三包: 是 / 否 / 不确定): True and False are its values.
+        control.select_option(str(value).lower() if isinstance(value, bool) else str(value))
     else:
         control.fill(str(value))
