@@ -129,14 +129,10 @@ def keep_snapshot(context, base_url: str) -> None:
     page.close()
 
 
-@pytest.fixture
-def context(browser, base_url: str, watch: Watch, request):
-    context = browser.new_context(base_url=base_url, locale="zh-CN", timezone_id="Asia/Shanghai",
-                                  service_workers="block")
-    if request.node.get_closest_marker("cold_start") is None:
-        keep_snapshot(context, base_url)
-
-    def guard(route) -> None:
+def guard(context, watch: Watch) -> None:
+    """Every page of `context`: a request off this machine is refused and recorded, and so is any
+    Content-Security-Policy violation."""
+    def route(route) -> None:
         url = route.request.url
         if is_outside(url):
             watch.outside.append(url)
@@ -144,10 +140,35 @@ def context(browser, base_url: str, watch: Watch, request):
         else:
             route.continue_()
 
-    context.route("**/*", guard)
+    context.route("**/*", route)
     context.expose_function("__aftersalesCspViolation",
                             lambda text: watch.errors.append(f"Content-Security-Policy violation: {text}"))
     context.add_init_script(CSP_LISTENER)
+
+
+AXE = Path(__file__).resolve().parents[1] / "vendor" / "axe-core" / "axe.min.js"
+
+
+def axe_violations(page, impacts: tuple[str, ...] | None = ("serious", "critical")) -> list[dict]:
+    """axe-core's violations on the page as it is (all of them when `impacts` is None). Evaluated from
+    outside the page: an injected <script> is inline code the page's policy rightly refuses."""
+    page.evaluate(AXE.read_text(encoding="utf-8") + "\n;undefined")
+    found = page.evaluate("""async () => {
+        const r = await axe.run(document, {resultTypes: ['violations']});
+        return r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,
+                                        nodes: v.nodes.slice(0, 3).map(n => n.target.join(' '))}));
+    }""")
+    return [v for v in found if impacts is None or v["impact"] in impacts]
+
+
+@pytest.fixture
+def context(browser, base_url: str, watch: Watch, request):
+    context = browser.new_context(base_url=base_url, locale="zh-CN", timezone_id="Asia/Shanghai",
+                                  service_workers="block")
+    if request.node.get_closest_marker("cold_start") is None:
+        keep_snapshot(context, base_url)
+
+    guard(context, watch)
     yield context
     context.close()
 

@@ -15,7 +15,7 @@ from urllib.parse import parse_qs, quote, urlsplit
 from zoneinfo import ZoneInfo
 
 import pytest
-from conftest import fill_field
+from conftest import axe_violations, fill_field
 
 from aftersales.outputs.links import deep_link
 
@@ -335,20 +335,13 @@ def test_when_the_runtime_cannot_load_the_buyer_can_still_send_what_they_typed(p
 
 @pytest.mark.parametrize("path", [CHECKER, "en/" + CHECKER])
 def test_axe_finds_no_violation_on_the_working_checker(page, wait_ready, path):
-    axe = Path(__file__).resolve().parents[1] / "vendor" / "axe-core" / "axe.min.js"
     at(page, "2026-11-15")
     open_checker(page, wait_ready, deep_link(sample("bad-contact")), path=path)
     page.set_input_files("#f-evidence", files=[{"name": "leak.png", "mimeType": "image/png", "buffer": PNG}])
     page.locator("[data-role=evidence-list] li").wait_for()
     page.wait_for_selector("[data-role=merchant]:not([hidden]), [data-deadline]")
     wait_shown(page, [("format.phone", "contact.phone")])
-    # Evaluated from outside the page: an injected <script> is inline code its policy rightly refuses.
-    page.evaluate(axe.read_text(encoding="utf-8") + "\n;undefined")
-    found = page.evaluate("""async () => {
-        const r = await axe.run(document, {resultTypes: ['violations']});
-        return r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,
-                                        nodes: v.nodes.slice(0, 3).map(n => n.target.join(' '))}));
-    }""")
+    found = axe_violations(page, impacts=None)
     assert not found, "\n".join(json.dumps(v, ensure_ascii=False) for v in found)
 
 

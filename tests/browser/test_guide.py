@@ -8,8 +8,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-
-AXE = Path(__file__).resolve().parents[1] / "vendor" / "axe-core" / "axe.min.js"
+from conftest import axe_violations
 
 # Pages of each edition (the checker page is W's and F's; its own tests cover it).
 GUIDE_PAGES = [
@@ -92,17 +91,10 @@ def test_every_guide_page_declares_its_language(page, edition):
 
 @pytest.mark.parametrize("edition", ["", "en/"])
 def test_axe_finds_no_serious_or_critical_violation(page, edition):
-    script = AXE.read_text(encoding="utf-8")
     failures = []
     for path in GUIDE_PAGES:
         page.goto(edition + path)
-        # Evaluated from outside the page: an injected <script> is inline code its policy rightly refuses.
-        page.evaluate(script + "\n;undefined")
-        result = page.evaluate("""async () => {
-            const r = await axe.run(document, {resultTypes: ['violations']});
-            return r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
-                .map(v => ({id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map(n => n.target.join(' '))}));
-        }""")
+        result = axe_violations(page)
         failures += [f"{edition + path}: {json.dumps(v, ensure_ascii=False)}" for v in result]
     assert not failures, "\n".join(failures)
 

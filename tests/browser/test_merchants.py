@@ -12,7 +12,7 @@ import subprocess
 import zipfile
 
 import pytest
-from test_guide import AXE
+from conftest import axe_violations
 from test_outputs_downloads import checker, download  # noqa: F401 - the checker fixture makes a real package
 
 from aftersales import check
@@ -155,13 +155,7 @@ def test_the_merchants_page_passes_axe_and_fits_a_phone(browser, base_url, page,
     page.goto(edition + "merchants/")
     ready(page, BUILDER)
     page.wait_for_selector(f"{BUILDER} [data-output=qr]:not([hidden])")
-    # Evaluated from outside the page: an injected <script> is inline code its policy rightly refuses.
-    page.evaluate(AXE.read_text(encoding="utf-8") + "\n;undefined")
-    result = page.evaluate("""async () => {
-        const r = await axe.run(document, {resultTypes: ['violations']});
-        return r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
-            .map(v => ({id: v.id, nodes: v.nodes.slice(0, 3).map(n => n.target.join(' '))}));
-    }""")
+    result = axe_violations(page)
     assert not result, json.dumps(result, ensure_ascii=False)
     context = browser.new_context(base_url=base_url, viewport={"width": 375, "height": 740},
                                   device_scale_factor=2, is_mobile=True, has_touch=True, service_workers="block")

@@ -15,12 +15,11 @@ from urllib.parse import quote
 from zoneinfo import ZoneInfo
 
 import pytest
-from conftest import CSP_LISTENER, is_outside
+from conftest import axe_violations, guard
 
 CHECKER = "checker/"
 TODAY = "2026-11-26"
 BAR = "[data-summary]"
-AXE = Path(__file__).resolve().parents[1] / "vendor" / "axe-core" / "axe.min.js"
 SHOTS = os.environ.get("AFTERSALES_SHOTS")
 # The required fields in page order, with what a buyer types.
 REQUIRED = [
@@ -39,17 +38,7 @@ def phone(browser, base_url, watch):
                                   is_mobile=True, has_touch=True, locale="zh-CN", timezone_id="Asia/Shanghai",
                                   service_workers="block")
 
-    def guard(route) -> None:
-        if is_outside(route.request.url):
-            watch.outside.append(route.request.url)
-            route.abort("blockedbyclient")
-        else:
-            route.continue_()
-
-    context.route("**/*", guard)
-    context.expose_function("__aftersalesCspViolation",
-                            lambda text: watch.errors.append(f"Content-Security-Policy violation: {text}"))
-    context.add_init_script(CSP_LISTENER)
+    guard(context, watch)
     page = context.new_page()
     page.on("console", lambda msg: watch.errors.append(f"console error: {msg.text}") if msg.type == "error" else None)
     page.on("pageerror", lambda exc: watch.errors.append(f"page error: {exc}"))
@@ -172,12 +161,7 @@ def test_targets_are_big_enough_for_a_thumb_and_axe_is_clean(phone, wait_ready):
         " return r.height < 24 || r.width < 24; }).map(e => e.textContent.trim().slice(0, 20) + ' '"
         " + Math.round(e.getBoundingClientRect().width) + 'x' + Math.round(e.getBoundingClientRect().height))")
     assert not small, small
-    phone.evaluate(AXE.read_text(encoding="utf-8") + "\n;true")  # through devtools: the page's CSP stays on
-    found = phone.evaluate("""async () => {
-        const r = await axe.run(document, {resultTypes: ['violations']});
-        return r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
-            .map(v => ({id: v.id, nodes: v.nodes.slice(0, 3).map(n => n.target.join(' '))}));
-    }""")
+    found = axe_violations(phone)
     assert not found, json.dumps(found, ensure_ascii=False)
 
 
