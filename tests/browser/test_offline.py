@@ -18,6 +18,7 @@ from test_outputs_downloads import DRAFT, ROOT_SEL, download
 
 from aftersales.outputs.links import deep_link
 from tools.offline import write_offline
+from tools.precompress import precompress
 from tools.server import make_server
 
 OFFLINE_NOTE = "[data-role=offline][data-state=offline]:not([hidden])"
@@ -85,6 +86,11 @@ def test_a_new_deploy_replaces_the_kept_copy_whole(sw_context, site_dir, tmp_pat
         faq = site / "faq" / "index.html"
         faq.write_text(faq.read_text(encoding="utf-8").replace("</h1>", " · 新版</h1>", 1), encoding="utf-8")
         write_offline(site)
+        # As the build does last: the server sends the .br/.gz copies, which must be of the new files.
+        for stale in [*site.rglob("*.br"), *site.rglob("*.gz")]:
+            if stale.name != "runtime.snapshot.gz":
+                stale.unlink()
+        precompress(site)
         page.evaluate("navigator.serviceWorker.getRegistration().then((r) => r.update())")
         page.wait_for_selector(UPDATE_NOTE, timeout=60000)
         page.click("[data-role=offline-reload]")
