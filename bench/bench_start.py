@@ -181,8 +181,8 @@ def bench(runs: int) -> int:
                                                         "results": results}, indent=1), encoding="utf-8")
     (ROOT / "bench" / "RESULTS.md").write_text(
         "# Checker start-up: ours against bare Pyodide\n\n"
-        f"One run of `python3 build.py bench` ({when}, medians of {runs} runs, {os.cpu_count()} cores shared "
-        "with other jobs, headless Chromium, loopback). \"ours path\": whether our page restored the memory "
+        f"One run of `python3 build.py bench` ({when}, medians of {runs} runs, {os.cpu_count()} cores, load "
+        f"{os.getloadavg()[0]:.1f} at the end, headless Chromium, loopback). \"ours path\": whether our page restored the memory "
         "snapshot or started plainly (see widgets/checker/link.js). MB: response bodies as transferred "
         "until ready (a warm visit's come from caches).\n\n" + text + "\n", encoding="utf-8")
     return 0
