@@ -80,7 +80,7 @@ FIELDS = (
           "不确定就选“不确定”：检查会告诉你，如果属于三包，换货能换到哪天。",
           "Not sure? Say so: the check tells you how long an exchange runs if it is covered.",
           limit=10, options=vocab.ANSWERS),
-    _field("order.sanbao_repairs", "order", "number", "三包商品已经修过几次（没修过填 0）",
+    _field("order.sanbao_repairs", "product", "number", "三包商品已经修过几次（没修过填 0）",
           "Times a 三包 item has already been repaired (0 if never)",
           "修过两次仍有问题时，三包规定一般允许换货或退货；请附上维修记录",
           "After two failed repairs the 三包 rules generally allow an exchange or a return; attach the repair records",
