@@ -1,6 +1,6 @@
 """check(draft, today, lang) -> Report. The one entry point every face calls:
 
-    normalize (read what was typed) → required → dates → windows (deadlines) → evidence → description
+    normalize (read what was typed) → required → dates → windows (deadlines) → evidence → situations → description
     → resolution → report (words, links) and score
 """
 
@@ -19,6 +19,7 @@ from .report import Report
 from .required import required_hits
 from .resolution import resolution_hits
 from .score import score
+from .situations import situation_hits
 from .windows import deadlines, policy_hits, request_day, window_hits
 
 __all__ = ["Report", "check"]
@@ -34,7 +35,7 @@ def check(draft: object, today: date | str, lang: str | None = None) -> Report:
     hits += required_hits(d) + date_hits(d, today)
     found = deadlines(d, today)
     hits += policy_hits(d) + window_hits(d, found, today)
-    hits += evidence_hits(d) + description_hits(d) + resolution_hits(d)
+    hits += evidence_hits(d) + situation_hits(d) + description_hits(d) + resolution_hits(d)
     findings = report.findings(hits, d.lang, today)
     counts = report.counts(findings)
     sent = request_day(d, today)

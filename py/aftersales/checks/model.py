@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from dataclasses import field as _default
 from datetime import date
 
+from ..data.vocab import UNSURE
 from ..text import Text
 
 
@@ -36,8 +37,7 @@ class Draft:
     lang: str = "zh-CN"
     text: dict[str, str] = _default(default_factory=dict)  # path -> cleaned text ("" when absent)
     dates: dict[str, date] = _default(default_factory=dict)  # path -> parsed date (valid ones only)
-    sanbao: bool = False
-    sanbao_unsure: bool = False  # the buyer answered "not sure": explained, never held against her
+    answers: dict[str, str] = _default(default_factory=dict)  # choice path -> "true" | "false" | vocab.UNSURE
     policy: dict[str, int] = _default(default_factory=dict)  # key -> days or months, as given
     numbers: dict[str, int] = _default(default_factory=dict)  # other whole-number fields, by path
     evidence: list[Evidence] = _default(default_factory=list)
@@ -45,6 +45,26 @@ class Draft:
 
     def get(self, path: str) -> str:
         return self.text.get(path, "")
+
+    def yes(self, path: str) -> bool:
+        return self.answers.get(path) == "true"
+
+    def unsure(self, path: str) -> bool:
+        """The buyer answered "not sure": explained, never held against her."""
+        return self.answers.get(path) == UNSURE
+
+    @property
+    def sanbao(self) -> bool:
+        return self.yes("order.sanbao")
+
+    @property
+    def sanbao_unsure(self) -> bool:
+        return self.unsure("order.sanbao")
+
+    @property
+    def private_seller(self) -> bool:
+        """A private person selling their own things: consumer law binds businesses (消法 3)."""
+        return self.yes("order.private_seller")
 
 
 @dataclass(frozen=True)

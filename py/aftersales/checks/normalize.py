@@ -96,7 +96,7 @@ def _read_field(f: Field, value: object, draft: Draft, hits: list[Hit], read_as:
             draft.bad.add(path)
             hits.append(Hit("format.type", path, {"expected": "choice"}))
         else:
-            draft.sanbao, draft.sanbao_unsure = answer == "true", answer == vocab.UNSURE
+            draft.answers[path] = answer
         return
     if isinstance(value, bool) or not isinstance(value, str | int | float):
         draft.bad.add(path)
@@ -249,5 +249,8 @@ def as_json(d: Draft) -> dict:
         number = d.policy.get(path.removeprefix(POLICY_PREFIX)) if path.startswith(POLICY_PREFIX) else d.numbers.get(path)
         paths.put(out, path, value if number is None else number)
     out.setdefault("order", {})["sanbao"] = vocab.UNSURE if d.sanbao_unsure else d.sanbao
+    for path, answer in d.answers.items():
+        if path != "order.sanbao":
+            paths.put(out, path, answer if answer == vocab.UNSURE else answer == "true")
     out["evidence"] = [{"kind": e.kind, "name": e.name, "size": e.size} for e in d.evidence]
     return out

@@ -142,6 +142,8 @@ class Report:
         return next((d for d in self.deadlines if d.code == code), None)
 
 
+_AMOUNT = Text("你付了 {price} 元，按价款十倍（不足一千元按一千元）是 {amount} 元。",
+               " You paid {price} yuan: ten times the price (at least 1,000 yuan) comes to {amount} yuan.")
 _UNTIL = Text("（从最早可能的起算日算，到 {date}）", " (until {date}, counted from the earliest possible start)")
 
 
@@ -173,14 +175,17 @@ def finding(hit: Hit, lang: str, today: date) -> Finding:
         p["expected"] = EXPECTED[p["expected"]].get(lang) if p["expected"] in EXPECTED else p["expected"]
     if "category_value" in p:
         p["category"] = vocab.label(vocab.CATEGORIES, p["category_value"], lang)
+    if "resolution_value" in p:
+        p["resolution"] = vocab.label(vocab.RESOLUTIONS, p["resolution_value"], lang)
     if "problem_value" in p:
         p["problem"] = vocab.label(vocab.PROBLEM_TYPES, p["problem_value"], lang)
-        p["resolution"] = vocab.label(vocab.RESOLUTIONS, p["resolution_value"], lang)
         p["options"] = LIST_SEP.get(lang).join(vocab.label(vocab.RESOLUTIONS, v, lang) for v in p["options_values"])
     if "other_path" in p:
         p["other"] = field_label(p["other_path"], lang)
     if "until_date" in p:
         p["until"] = _UNTIL.get(lang).format(date=p["until_date"])
+    if "amount" in p:
+        p["amount_note"] = _AMOUNT.get(lang).format(price=p["price"], amount=p["amount"])
     if "unit_key" in p:
         p["unit"] = UNITS[p["unit_key"]].get(lang)
     title, why, fix = (t.get(lang).format_map(p) for t in (words.title, words.why, words.fix))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..data.vocab import FOOD
 from .model import Draft, Hit
 
 # problem type -> (resolutions that fit, resolutions merchants often refuse). The rest are refused.
@@ -21,7 +22,12 @@ def resolution_hits(draft: Draft) -> list[Hit]:
     problem, resolution = draft.get("problem.type"), draft.get("resolution")
     if problem not in FIT or not resolution or resolution == "other":
         return []
+    if draft.get("order.delivery") == "refused":
+        return []  # the parcel went back: checks/situations.py says what can follow a refusal
     fits, unusual = FIT[problem]
+    if draft.get("order.category") in FOOD and "refund_only" in unusual:
+        # Spoiled or unsafe food is not sent back: platforms refund on photos, and the goods are evidence.
+        fits, unusual = ("refund_only", *fits), tuple(r for r in unusual if r != "refund_only")
     if resolution in fits:
         return []
     code = "resolution.unusual" if resolution in unusual else "resolution.mismatch"

@@ -37,6 +37,10 @@ def shop_purchase(draft: Draft) -> bool:
 
 
 def _applies(draft: Draft, w: Window) -> bool:
+    if draft.private_seller and (w.applies != ALL or w.source == LAW):
+        # 消法 and 三包 bind businesses (消法 3): a private seller owes what she promised; only the
+        # platform's review custom is left.
+        return False
     category = draft.get("order.category") or "general"
     return {
         ALL: True,
@@ -127,7 +131,7 @@ def deadlines(draft: Draft, today: date) -> list[Deadline]:
         if end:
             out.append(Deadline(code, end, start, t[1], months=t[0], notes=notes))
 
-    no_right = shop_purchase(draft) or category in NO_REASON_EXCLUDED
+    no_right = shop_purchase(draft) or category in NO_REASON_EXCLUDED or draft.private_seller
     days("no_reason_return", received, *(("promised",) if no_right else ()))
     days("quality_return", received)
     # 三包 counts "from sale"; for an online order the earliest plausible start is the order date.
@@ -165,7 +169,9 @@ def window_hits(draft: Draft, found: list[Deadline], today: date) -> list[Hit]:
 
     repaired = draft.sanbao and draft.numbers.get("order.sanbao_repairs", 0) >= SANBAO_REPAIRS
     if problem == "no_reason":
-        if "no_reason_return" not in by_code and shop_purchase(draft):
+        if "no_reason_return" not in by_code and draft.private_seller:
+            hits.append(Hit("window.no_reason.private_seller", "order.private_seller"))
+        elif "no_reason_return" not in by_code and shop_purchase(draft):
             hits.append(Hit("window.no_reason.not_distance_sale", "order.platform"))
         elif "no_reason_return" not in by_code and category in NO_REASON_EXCLUDED:
             hits.append(Hit("window.no_reason.excluded", "order.category", {"category_value": category}))
@@ -185,7 +191,8 @@ def window_hits(draft: Draft, found: list[Deadline], today: date) -> list[Hit]:
                         {"value": draft.numbers["order.sanbao_repairs"]}))
     if resolution == "repair" and (d := by_code.get("warranty")) and sent > d.date:
         hits.append(Hit("window.warranty.expired", "resolution", _when(d), basis=basis_of(d.code, d.source)))
-    needs_received = problem in DEFECT_PROBLEMS | {"no_reason"}
+    # A refused parcel was never received: nothing counts from a receipt date.
+    needs_received = problem in DEFECT_PROBLEMS | {"no_reason"} and draft.get("order.delivery") != "refused"
     if needs_received and "order.received_date" not in draft.dates and "order.received_date" not in draft.bad:
         hits.append(Hit("date.received_missing", "order.received_date"))
     proof = by_code.get("burden_of_proof")

@@ -30,6 +30,29 @@ BELOW_BASIS = Text("所涉期限的依据：消费者权益保护法 第二十�
 PROMISE = Text("商家自己的承诺（不是法定期限）；请保存商家页面上这条承诺的截图",
                "The merchant's own promise (not a legal deadline); keep a screenshot of where it says so")
 
+# Situations (checks/situations.py). Quoted from the texts in LawRefBook/Laws (commit 2f4c5c2).
+# 电商法 51 / 民法典 512: parcel delivery happens when the recipient signs; 快递暂行条例 25: to the
+# recipient or an agent the recipient named, who may inspect it in person.
+DELIVERY = Text("电子商务法 第五十一条；快递暂行条例 第二十五条",
+                "E-Commerce Law, Art. 51; Interim Regulations on Express Delivery, Art. 25")
+# 电商法 20: the seller bears the risks of transport unless the buyer chose the carrier; 民法典 604:
+# risk passes on delivery; 民法典 623: a signed delivery note presumes quantity and appearance were
+# checked, unless evidence shows otherwise.
+TRANSIT = Text("电子商务法 第二十条；民法典 第六百零四条、第六百二十三条",
+               "E-Commerce Law, Art. 20; Civil Code, Arts. 604 and 623")
+NOT_DELIVERED = Text("电子商务法 第二十条、第五十一条；民法典 第六百零四条",
+                     "E-Commerce Law, Arts. 20 and 51; Civil Code, Art. 604")
+# A refusal: without a reason it is a no-reason return (消法 25(3): refund within 7 days of getting the
+# goods back, return freight on the buyer unless agreed); for faulty goods the business pays (消法 24(2)).
+REFUSED = Text("消费者权益保护法 第二十四条第二款、第二十五条第三款", "Consumer Rights Protection Law, Arts. 24(2) and 25(3)")
+FOOD = Text("食品安全法 第一百四十八条", "Food Safety Law, Art. 148")
+# 消法 3: the law binds 经营者; 法释〔2022〕8号 7: a second-hand seller found to be in business answers
+# as one; 民法典 582: remedies for goods that do not conform to the contract.
+PRIVATE_SELLER = Text("消费者权益保护法 第三条；法释〔2022〕8号 第七条",
+                      "Consumer Rights Protection Law, Art. 3; SPC Provisions on Online Consumer Disputes (I), Art. 7")
+CONTRACT = Text("民法典 第五百八十二条；法释〔2022〕8号 第七条",
+                "Civil Code, Art. 582; SPC Provisions on Online Consumer Disputes (I), Art. 7")
+
 # What the law says about exchange once a faulty item's 7 days have passed, for goods outside 三包.
 EXCHANGE_AFTER_7 = Text(
     "依据消费者权益保护法 第二十四条，商品不符合质量要求的，收货七日后不符合法定解除合同条件的，"

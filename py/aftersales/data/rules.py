@@ -9,7 +9,23 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..text import Text
-from .law import BELOW_BASIS, CIVIL_203, CPL23, CPL24_CANCEL, CPL25, CPL25_SCOPE, PROMISE, SANBAO
+from .law import (
+    BELOW_BASIS,
+    CIVIL_203,
+    CONTRACT,
+    CPL23,
+    CPL24_CANCEL,
+    CPL25,
+    CPL25_SCOPE,
+    DELIVERY,
+    FOOD,
+    NOT_DELIVERED,
+    PRIVATE_SELLER,
+    PROMISE,
+    REFUSED,
+    SANBAO,
+    TRANSIT,
+)
 
 ERROR, WARNING, INFO = "error", "warning", "info"
 SEVERITIES = (ERROR, WARNING, INFO)  # most serious first: the order findings are listed in
@@ -333,6 +349,145 @@ _RULES = (
          CPL23),
 )
 
+# Situations (checks/situations.py; the no-reason one in checks/windows.py): each points at its page
+# under situations/.
+_SITUATIONS = (
+    _rule("delivery.pickup_point", INFO, "order.received_date", "situations/pickup-point/#answer",
+          "checks/situations",
+         ("放在驿站或快递柜的包裹：从你取件的那天算", "快递交付以收货人签收的时间为准；快递员应当把包裹交给你或你指定的代收人。"
+               "你没同意放驿站、快递柜的，物流上的“签收”不一定是你收到货的日子。不过很多平台的倒计时按物流显示的签收时间算。",
+               "签收日期填你取件的那天；截图保存取件通知短信、快递柜或驿站的取件记录和物流详情，附在证据里。"
+               "如果倒计时按更早的日子快到了，先提交申请，再向客服说明实际取件日。",
+               "买家说明包裹放在驿站或快递柜，由自己去取"),
+         ("Left at a parcel station or locker: the day you collected it counts", "Delivery by courier happens "
+               "when the recipient signs for the parcel, and the courier must hand it to you or someone you "
+               "named. If you never agreed to a station or locker, the “signed” entry in the tracking is not "
+               "necessarily the day you got the goods. Many platforms still start their countdown from it.",
+               "Enter the day you collected it as the date you received it; keep screenshots of the pickup "
+               "text message, the locker or station record and the tracking page, and attach them. If the "
+               "platform's countdown, running from an earlier day, is nearly over, submit first and then "
+               "tell support the day you actually collected it.",
+               "The buyer says the parcel was left at a parcel station or locker and collected later"),
+          DELIVERY),
+    _rule("delivery.refused", INFO, "order.delivery", "situations/refused/#answer", "checks/situations",
+         ("拒收的包裹：申请“仅退款”", "你没有收下商品，包裹会退回商家，不用再寄回。没有理由拒收的，按七天无理由处理：商家收到退件后七日内要退款，"
+               "退回的运费一般由你承担；因为破损、发错货等商品问题拒收的，运费等必要费用由商家承担。",
+               "申请“仅退款”，写明哪天拒收、为什么拒收；截图物流里“拒收”“退回”的记录。物流显示商家已签收退件后，催商家退款。",
+               "买家说明拒收了包裹"),
+         ("A refused parcel: ask for a refund only", "You never accepted the goods: the parcel goes back to "
+               "the merchant and you send nothing. Refusing without a reason counts as a no-reason return: the "
+               "refund is due within 7 days of the merchant getting the parcel back, and the return shipping "
+               "is usually yours to pay. Refusing a damaged or wrong item, the merchant pays the shipping and "
+               "other necessary costs.",
+               "Ask for a refund only, saying on which day and why you refused; keep screenshots of the "
+               "“refused” and “returned” entries in the tracking. Once the tracking shows the merchant has "
+               "the parcel back, ask for the refund.", "The buyer says the parcel was refused"),
+          REFUSED),
+    _rule("delivery.refused.resolution", WARNING, "resolution", "situations/refused/#ask-for", "checks/situations",
+         ("拒收之后不能申请“{resolution}”", "包裹已经退回商家，你手上没有商品：平台的“{resolution}”流程要你寄回或交出商品，"
+               "会卡住或被驳回。",
+               "改选“仅退款”；还想要这件商品的，选“补发”。", "买家拒收了包裹，却要求退货、换货、维修等要交回商品的方案"),
+         ("After a refusal you cannot ask for “{resolution}”", "The parcel has gone back and you do not "
+               "have the goods; the platform's “{resolution}” process expects you to send or hand them over, "
+               "and will stall or be refused.", "Choose refund only; if you still want the item, choose "
+               "“send it again”.", "A refused parcel with a resolution that needs the goods back (return, "
+               "exchange, repair …)")),
+    _rule("delivery.not_received", INFO, "problem.type", "situations/not-received/#answer", "checks/situations",
+         ("没收到货：找商家，不用你找快递", "包裹交到你手上之前丢了或坏了，风险由商家承担；运输是商家安排的，"
+               "追快递是商家的事。物流显示“已签收”，但不是你本人或你指定的人签的，不算交付。",
+               "向商家申请补发或仅退款；附物流详情截图，写清你没有签收、也没有让别人代收；请商家去查件。",
+               "买家选了“没收到货”"),
+         ("Never received: the merchant answers for it, not you", "Until the parcel is in your hands, "
+               "its loss or damage is the merchant's risk; the merchant arranged the transport, so chasing "
+               "the courier is the merchant's job. A tracking entry saying “signed” does not count as delivery "
+               "if neither you nor someone you named signed.", "Ask the merchant to send it again or refund "
+               "you; attach the tracking page and say that you did not sign and asked no one to sign for you; "
+               "ask the merchant to trace the parcel.", "The problem type is “never received”"),
+          NOT_DELIVERED),
+    _rule("transit.seller_risk", INFO, "problem.type", "situations/damaged-in-transit/#answer", "checks/situations",
+         ("运输中坏的，由商家负责", "商家要承担商品运输中的风险和责任（你自己另选快递的除外），不能让你去找快递索赔。"
+               "签了收，会被推定为你已检查过数量和外观，但有证据可以推翻，所以开箱视频和外包装照片最关键。",
+               "拍外包装（面单和破损处）、开箱视频、商品破损处；向商家申请换货、补发或退货退款，这时寄回的运费由商家承担。",
+               "问题类型是运输破损，卖家是商家"),
+         ("Broken in transit: the merchant answers for it", "The merchant bears the risks of transport "
+               "(unless you chose the courier yourself) and cannot send you to claim from the courier. Signing "
+               "for a parcel is taken to mean you checked the quantity and its outside, but evidence can "
+               "overturn that, so an unboxing video and photos of the outer packaging matter most.",
+               "Photograph the outer packaging (label and damage), the unboxing and the damage to the item; "
+               "ask for an exchange, a new one or a return and refund; the merchant pays the return shipping.",
+               "The problem is transit damage and the seller is a business"),
+          TRANSIT),
+    _rule("evidence.logistics", WARNING, "evidence", "situations/not-received/#collect", "checks/situations",
+         ("还没有物流记录", "这类申请要看物流：什么时候到站、谁签的收、有没有退回。没有物流截图，商家常常按系统里的“已签收”驳回。",
+               "打开订单的物流详情，把每一条时间记录都截下来，作为“物流记录”附上。",
+               "放驿站或快递柜、拒收、没收到货，却没有物流记录"),
+         ("No delivery record yet", "These requests turn on the tracking: when the parcel arrived, who "
+               "signed, whether it went back. Without a screenshot, merchants often refuse on the strength of "
+               "the “signed” entry in their system.", "Open the order's tracking page, screenshot every "
+               "timed entry and attach it as a delivery record.",
+               "Left at a station or locker, refused or never received, with no delivery record")),
+    _rule("food.compensation", INFO, "order.category", "situations/food/#answer", "checks/situations",
+         ("食品不安全，可以要求十倍赔偿", "食品不符合食品安全标准的（例如过期、变质、混有异物），除了赔偿损失，"
+               "还可以向生产者、或明知还在卖的经营者要求价款十倍或者损失三倍的赔偿金，不足一千元的按一千元。{amount_note}"
+               "只是标签、说明书有不影响安全、也不误导人的小瑕疵的，不在此列。",
+               "别吃、别扔：保留实物和包装，拍下问题、生产日期和保质期；尽快向商家提出（生鲜最好当天）；商家不认，可以投诉到 12315。",
+               "食品或生鲜有质量问题、与描述不符，卖家是商家"),
+         ("Unsafe food: you may claim ten times the price", "Where food fails the food safety standards "
+               "(past its date, spoiled, with something in it that should not be there), besides your losses "
+               "you may claim ten times the price or three times the loss from the producer, or from a seller "
+               "who sold it knowingly; an amount under 1,000 yuan becomes 1,000 yuan.{amount_note} Minor flaws "
+               "in a label or leaflet that neither affect safety nor mislead do not count.",
+               "Do not eat it or throw it away: keep the food and its packaging and photograph the problem, "
+               "the production date and the best-before date; tell the merchant quickly (the same day for "
+               "fresh food); if refused, complain to 12315.",
+               "Food or fresh food with a quality problem or not as described, sold by a business"),
+          FOOD),
+    _rule("window.no_reason.private_seller", ERROR, "order.private_seller", "situations/second-hand/#answer",
+          "checks/windows",
+         ("个人卖的二手物品，没有法定的七天无理由退货", "七天无理由退货是法律对经营者的要求；偶尔转卖自己东西的个人一般不算经营者。"
+               "卖家在商品页写了“支持七天无理由”的，按承诺办。",
+               "商品有问题或与描述不符，请改选对应的问题类型；卖家承诺过可退的，在商家政策里填上天数并保存截图；"
+               "卖家其实长期、大量卖同类商品的，把“卖家是个人吗”改成“否”。",
+               "以无理由退货申请，卖家是个人，且没有承诺可退"),
+         ("A private seller's second-hand goods have no statutory no-reason return", "No-reason return is a "
+               "duty the law puts on businesses, and a person now and then selling their own things is usually "
+               "not one. If the listing said returns without reason are accepted, that promise holds.",
+               "If the item is faulty or not as described, choose that problem type; if the seller promised "
+               "returns, enter the days under the merchant's policy and keep a screenshot; if the seller in "
+               "fact sells the same kind of goods regularly and in volume, answer “No” to “Is the seller a "
+               "private person?”.", "A no-reason return from a private seller who promised none"),
+          PRIVATE_SELLER),
+    _rule("seller.private", INFO, "order.private_seller", "situations/second-hand/#answer", "checks/situations",
+         ("个人卖家：按买卖合同，不按消费者权益保护法", "个人卖自己的旧东西，七天退货、三包、耐用商品“六个月内商家举证”"
+               "这些规定一般都不适用，这里不给这些期限。但卖家要按说好的交货：东西和描述不符的，你可以要求退货、更换、修理或减价。",
+               "在平台上按“描述不符”申请退货退款（二手平台有自己的规则，以平台公布的为准）；保存商品页、卖家主页、"
+               "全部聊天记录和开箱视频。卖家其实是职业卖家的，把“卖家是个人吗”改成“否”。",
+               "卖家是个人"),
+         ("A private seller: contract law applies, not consumer law", "For a person selling their own used "
+               "things, the 7-day returns, 三包 and the business's burden of proof on durable goods generally "
+               "do not apply, so no such deadlines are given here. The seller must still deliver what was "
+               "agreed: for goods not as described you may ask for a return, a replacement, a repair or a "
+               "lower price.", "Ask for a return and refund as “not as described” on the platform (second-hand "
+               "apps have their own rules; theirs apply); keep the listing, the seller's profile, every chat "
+               "and an unboxing video. If the seller is in fact a trader, answer “No” to “Is the seller a "
+               "private person?”.", "The seller is a private person"),
+          CONTRACT),
+    _rule("seller.unsure", INFO, "order.private_seller", "situations/second-hand/#answer", "checks/situations",
+         ("不确定卖家是个人还是商家：先按商家计算", "长期、大量卖同类商品，卖全新货，或者开了店的，一般算经营者，"
+               "要按消费者权益保护法负责；偶尔转卖自己用过的东西的个人一般不算。",
+               "看卖家主页：在售、已售的同类商品多，或有营业执照信息的，按商家对待并截图保存；确认是个人后把这一项改成“是”。",
+               "买家不确定卖家是个人还是商家，或在二手平台购买却没回答"),
+         ("Not sure whether the seller is a private person: counted as a business for now", "Someone who "
+               "sells the same kind of goods regularly and in volume, sells new goods or runs a shop usually "
+               "counts as a business and answers under consumer law; a person now and then selling their own "
+               "used things usually does not.", "Look at the seller's profile: many similar items for sale or "
+               "sold, or business licence details, mean a business (take screenshots); once you know it is a "
+               "private person, change this answer to “Yes”.",
+               "The buyer is not sure whether the seller is a private person, or bought on a second-hand app "
+               "and did not say"),
+          PRIVATE_SELLER),
+)
+
 
 def catalogue() -> dict[str, Rule]:
-    return {r.code: r for r in _RULES}
+    return {r.code: r for r in _RULES + _SITUATIONS}

@@ -26,6 +26,7 @@ PLATFORMS = _terms(
     ("jd", "京东", "JD.com"),
     ("pinduoduo", "拼多多", "Pinduoduo"),
     ("douyin", "抖音", "Douyin"),
+    ("xianyu", "闲鱼、转转等二手平台", "A second-hand app (Xianyu, Zhuanzhuan …)"),
     ("merchant_site", "商家官网 / 小程序", "Merchant's own site or mini-program"),
     ("offline", "线下门店", "In a shop"),
     ("other", "其他", "Other"),
@@ -37,10 +38,22 @@ CATEGORIES = _terms(
      "Durable goods (computers, TVs, fridges, air conditioners, washing machines, vehicles …)"),
     ("custom_made", "定制商品", "Custom-made"),
     ("perishable", "鲜活易腐商品", "Fresh or perishable"),
+    ("food", "食品（零食、饮料、保健食品等，生鲜请选“鲜活易腐”）",
+     "Food (snacks, drinks, supplements …; for fresh food choose “Fresh or perishable”)"),
     ("digital", "已拆封的音像制品、软件、数字商品", "Unsealed audio/video, software or digital goods"),
     ("periodical", "报纸、期刊", "Newspapers and periodicals"),
     ("confirmed_non_returnable", "购买时已确认“不适用七日无理由”的商品",
      "Goods you confirmed at purchase as not returnable without reason"),
+)
+
+# Food: 食品安全法 148's compensation can apply (checks/situations.py).
+FOOD = frozenset({"food", "perishable"})
+
+# How the parcel reached the buyer: it decides which day counts as received and what evidence helps.
+DELIVERY = _terms(
+    ("in_person", "送到手上（本人或家人签收）", "Handed to me or someone at home"),
+    ("pickup_point", "放在驿站或快递柜，我去取的", "Left at a parcel station or locker; I collected it"),
+    ("refused", "我拒收了，包裹退回去了", "I refused it and it went back"),
 )
 
 # Categories the law (消法 第二十五条) excludes from no-reason return.

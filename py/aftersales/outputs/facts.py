@@ -12,6 +12,7 @@ from ..data import fields, vocab
 _CODED = {
     "order.platform": vocab.PLATFORMS,
     "order.category": vocab.CATEGORIES,
+    "order.delivery": vocab.DELIVERY,
     "problem.type": vocab.PROBLEM_TYPES,
     "resolution": vocab.RESOLUTIONS,
 }
@@ -31,20 +32,23 @@ class Facts:
         return self.values.get(path, "")
 
 
-def _answer(d) -> str:
-    return vocab.UNSURE if d.sanbao_unsure else "true" if d.sanbao else "false"
+def _answer(d, path: str) -> str:
+    return d.answers.get(path, "false")
 
 
 def facts(report: Report) -> Facts:
     lang, d = report.lang, report.draft
     values: dict[str, str] = {}
     for f in fields.FIELDS:
-        value = vocab.label(vocab.ANSWERS, _answer(d), lang) if f.control == "choice" else d.get(f.path)
+        if f.control == "choice":
+            value = vocab.label(vocab.ANSWERS, _answer(d, f.path), lang) if f.path in d.answers or f.path == "order.sanbao" else ""
+        else:
+            value = d.get(f.path)
         if f.path in _CODED and value:
             values[f.path + ".code"] = value
             value = vocab.label(_CODED[f.path], value, lang)
         values[f.path] = value
-    values["order.sanbao.code"] = _answer(d)
+    values["order.sanbao.code"] = _answer(d, "order.sanbao")
     return Facts(
         lang=lang,
         values=values,

@@ -242,6 +242,7 @@ def letter(f: Facts, package_name: str = "", compact: bool = False, description:
         "order.price",
         "order.purchase_date",
         "order.received_date",
+        "order.delivery",
     ):
         if f[path] and not (compact and path in ("order.platform", "order.price", "order.purchase_date")):
             out.append(f.labels[path] + s["sep"] + f[path])
