@@ -7,6 +7,9 @@ from __future__ import annotations
 from urllib.parse import parse_qsl, urlsplit
 
 import pytest
+from conftest import fill_field
+from playwright.sync_api import expect
+from test_checker import PNG
 from test_guide import search_first
 
 SITUATIONS = [
@@ -51,8 +54,8 @@ QUESTIONS_EN = [
 
 # What each page's button must put into the checker (draft path → value), as the page says.
 PREFILL = {
-    "pickup-point": {"problem.type": "no_reason", "resolution": "return_refund"},
-    "refused": {"problem.type": "not_received", "resolution": "refund_only"},
+    "pickup-point": {"order.delivery": "pickup_point", "problem.type": "no_reason", "resolution": "return_refund"},
+    "refused": {"order.delivery": "refused", "problem.type": "not_received", "resolution": "refund_only"},
     "not-received": {"problem.type": "not_received", "resolution": "refund_only"},
     "damaged-in-transit": {"problem.type": "damaged", "resolution": "return_refund"},
     "refund-only": {"problem.type": "not_received", "resolution": "refund_only"},
@@ -61,10 +64,20 @@ PREFILL = {
     "price-drop": {"problem.type": "other", "resolution": "other"},
     "food": {"order.category": "perishable", "problem.type": "quality", "resolution": "refund_only"},
     "custom-made": {"order.category": "general", "problem.type": "no_reason", "resolution": "return_refund"},
-    "second-hand": {"order.platform": "other", "problem.type": "not_as_described", "resolution": "return_refund"},
+    "second-hand": {"order.platform": "xianyu", "order.private_seller": "true", "problem.type": "not_as_described", "resolution": "return_refund"},
     "live-stream": {"order.platform": "douyin", "problem.type": "not_as_described", "resolution": "return_refund"},
     "self-operated": {"order.platform": "jd", "problem.type": "quality", "resolution": "return_refund"},
     "cross-border": {"problem.type": "quality", "resolution": "return_refund"},
+}
+
+# What the checker then tells the buyer that it would not say without the situation.
+TELLS = {
+    "pickup-point": "delivery.pickup_point",
+    "refused": "delivery.refused",
+    "not-received": "delivery.not_received",
+    "damaged-in-transit": "transit.seller_risk",
+    "food": "food.compensation",
+    "second-hand": "seller.private",
 }
 
 
@@ -108,3 +121,58 @@ def test_the_checker_button_opens_the_checker_filled_in(page, wait_ready, editio
     assert urlsplit(page.url).path.endswith(f"/{edition}checker/")
     for field, value in PREFILL[slug].items():
         assert page.locator(f"#aftersales-checker [name='{field}']").input_value() == value, field
+    if slug in TELLS:
+        expect(page.locator(f'#aftersales-checker [data-code="{TELLS[slug]}"]').first).to_be_attached()
+
+
+def finding(page, code):
+    return page.locator(f'#aftersales-checker [data-code="{code}"]').first
+
+
+def test_refused_parcel_asks_for_logistics_and_a_refund_only(page, wait_ready):
+    page.goto("situations/refused/")
+    page.locator("a.md-button[href*='checker/#v=1']").click()
+    wait_ready(page)
+    expect(finding(page, "evidence.logistics")).to_be_attached()
+    fill_field(page, "resolution", "exchange")
+    expect(finding(page, "delivery.refused.resolution")).to_contain_text("换货")
+    # A refusal has no receipt date to count from, so none is asked for.
+    fill_field(page, "problem.type", "no_reason")
+    expect(finding(page, "delivery.refused.resolution")).to_be_attached()
+    assert not finding(page, "date.received_missing").count()
+
+
+def test_food_names_the_compensation_on_the_price_paid(page, wait_ready):
+    page.goto("situations/food/")
+    page.locator("a.md-button[href*='checker/#v=1']").click()
+    wait_ready(page)
+    fill_field(page, "order.price", "35.5")
+    expect(finding(page, "food.compensation")).to_contain_text("1000")
+    fill_field(page, "order.price", "268")
+    expect(finding(page, "food.compensation")).to_contain_text("2680")
+    # Spoiled food is refunded without sending it back: refund only is not "unusual" here.
+    assert not finding(page, "resolution.unusual").count()
+
+
+def test_a_private_seller_has_no_statutory_no_reason_return(page, wait_ready):
+    page.goto("en/situations/second-hand/")
+    page.locator("a.md-button[href*='checker/#v=1']").click()
+    wait_ready(page)
+    fill_field(page, "problem.type", "no_reason")
+    error = finding(page, "window.no_reason.private_seller")
+    expect(error).to_have_attribute("data-severity", "error")
+    expect(error).to_contain_text("private seller")
+    # A seller who turns out to be a business: the consumer-law answer comes back.
+    fill_field(page, "order.private_seller", "false")
+    expect(error).not_to_be_attached()
+
+
+def test_a_parcel_left_at_a_locker_counts_from_the_pickup(page, wait_ready):
+    page.goto("situations/pickup-point/")
+    page.locator("a.md-button[href*='checker/#v=1']").click()
+    wait_ready(page)
+    expect(finding(page, "delivery.pickup_point")).to_be_attached()
+    expect(finding(page, "evidence.logistics")).to_be_attached()
+    page.set_input_files("#aftersales-checker input[name='evidence']", files=[
+        {"name": "物流记录.png", "mimeType": "image/png", "buffer": PNG}])
+    expect(finding(page, "evidence.logistics")).not_to_be_attached()
