@@ -204,3 +204,9 @@ def test_server_gives_hashed_assets_a_long_cache_and_missing_pages_a_404(base_ur
     assert status == 404 and headers["Content-Type"].startswith("text/html")
     status, headers, _ = fetch(base_url + "checker")
     assert status == 301 and headers["Location"].endswith("/checker/")
+
+
+def test_each_editions_not_found_page_links_its_own_app_manifest(site_dir):
+    # 404 pages are served at any depth, so they link from the root; the English one installs the English app.
+    assert '<link rel="manifest" href="/en/manifest.webmanifest">' in (site_dir / "en" / "404.html").read_text()
+    assert '<link rel="manifest" href="/manifest.webmanifest">' in (site_dir / "404.html").read_text()
