@@ -66,7 +66,7 @@ GROUPS = (
 )
 
 FIELDS = (
-    _field("order.platform", "start", "select", "购买平台", "Where you bought it", options=vocab.PLATFORMS),
+    _field("order.platform", "start", "select", "购买平台", "Bought on", options=vocab.PLATFORMS),
     _field("order.order_id", "order", "text", "订单编号", "Order number",
           "在订单详情页复制，不要手抄", "Copy it from the order page rather than typing it",
           limit=40, required=True, example="2741234567890123456"),
@@ -88,7 +88,7 @@ FIELDS = (
     _field("order.price", "order", "text", "实付金额（元）", "Amount paid (yuan)", limit=20, example="399.00",
            json_types=("string", "number"), inputmode="decimal"),
     _field("order.purchase_date", "order", "date", "下单日期", "Order date", limit=20, required=True),
-    _field("order.received_date", "start", "date", "签收日期", "Date you signed for it",
+    _field("order.received_date", "start", "date", "签收日期", "Signed for on",
           "写 11-22 或 11月22日都行。放在驿站或快递柜的，写你取件的那天（或物流显示签收的那天）",
           "11-22 or 22 Nov is fine. Left at a pickup point or locker? The day you collected it "
           "(or the day tracking shows it signed for)", limit=20),

@@ -96,13 +96,13 @@ _RULES = (
     _rule("date.future", ERROR, "", "guide/fill-in/#dates", "checks/dates",
          ("{label}晚于今天", "{label}是 {value}，还没到这一天。", "请核对日期，今天是 {today}。",
                "日期晚于今天"),
-         ("{label} is after today", "{label} is {value}, which has not come yet.",
+         ("{label} is after today", "You gave {value} for {label}, a day that has not come yet.",
                "Check the date; today is {today}.", "The date is later than today")),
     _rule("date.sequence", ERROR, "", "guide/fill-in/#dates", "checks/dates",
          ("{label}早于{other}", "{label}（{value}）不可能早于{other}（{other_value}），商家会以日期矛盾退回。",
                "请核对这两个日期。", "签收早于下单，或发现问题早于签收"),
-         ("{label} is before {other}", "{label} ({value}) cannot come before {other} ({other_value}); "
-               "merchants reject requests whose dates contradict each other.", "Check both dates.",
+         ("{label} is before {other}", "The dates contradict each other: {label} ({value}) cannot come "
+               "before {other} ({other_value}), and merchants reject requests like that.", "Check both dates.",
                "Received before ordered, or noticed before received")),
     _rule("date.received_missing", WARNING, "order.received_date", "guide/policy/#no-reason", "checks/windows",
          ("没填签收日期", "退货时限从签收次日开始算，没有签收日期就算不出最后期限。", "请填写签收日期（物流记录里有）。",

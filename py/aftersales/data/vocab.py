@@ -75,7 +75,7 @@ EVIDENCE_KINDS = _terms(
     ("invoice", "发票", "Invoice"),
     ("order_screenshot", "订单截图", "Order screenshot"),
     ("logistics", "物流记录", "Tracking record"),
-    ("usage_log", "使用记录", "Notes on how you used it"),
+    ("usage_log", "使用记录", "Usage notes"),
     ("other", "其他", "Other"),
 )
 
