@@ -52,21 +52,21 @@ def _field(path: str, group: str, control: str, zh: str, en: str, hint_zh: str =
 # (folded) what only some buyers know.
 GROUPS = (
     _group("start", "先回答三个问题", "Three questions first", "马上告诉你能要求什么、最晚哪一天",
-          "tells you at once what you can ask for and by which day"),
+          "tells you straight away what you can ask for, and by when"),
     _group("order", "订单信息", "Order", "帮商家找到你的订单", "lets the merchant find your order"),
     _group("problem", "问题描述", "Problem", "让商家看懂出了什么问题", "tells the merchant exactly what is wrong"),
     _group("evidence", "证据", "Evidence", "照片、视频和凭证证明问题存在", "photos, videos and receipts prove the problem"),
     _group("contact", "联系方式", "Contact", "商家处理时能联系到你", "lets the merchant reach you"),
     _group("product", "商品类别、三包和卖家（不确定可以不填）", "Kind of product, 三包 and seller (skip if unsure)",
-          "不填就按一般商品计算", "left blank, the check treats it as ordinary goods", folded=True),
+          "不填就按一般商品计算", "if you leave this blank, the checker treats it as ordinary goods", folded=True),
     _group("contact_more", "姓名、邮箱和地址（可选）", "Name, email and address (optional)",
           "写邮件或投诉 12315 时用得上", "useful for an email or a 12315 complaint", folded=True),
-    _group("merchant", "商家、售后政策和提交日期（可选）", "Merchant, policy and submission date (optional)", "商家承诺比法律更宽时按承诺办",
+    _group("merchant", "商家、售后政策和提交日期（可选）", "Merchant, their policy and the day you submit (optional)", "商家承诺比法律更宽时按承诺办",
           "a promise more generous than the law binds the merchant", folded=True),
 )
 
 FIELDS = (
-    _field("order.platform", "start", "select", "购买平台", "Where you bought it", options=vocab.PLATFORMS),
+    _field("order.platform", "start", "select", "购买平台", "Bought on", options=vocab.PLATFORMS),
     _field("order.order_id", "order", "text", "订单编号", "Order number",
           "在订单详情页复制，不要手抄", "Copy it from the order page rather than typing it",
           limit=40, required=True, example="2741234567890123456"),
@@ -74,7 +74,7 @@ FIELDS = (
           "写上型号、规格、颜色", "Include model, size and colour", limit=120, required=True,
           example="无线降噪耳机 X2 黑色"),
     _field("order.category", "product", "select", "商品类别", "Kind of product",
-          "决定七日无理由退货是否适用", "Decides whether no-reason return applies", options=vocab.CATEGORIES),
+          "决定七日无理由退货是否适用", "Decides whether a no-reason return is possible", options=vocab.CATEGORIES),
     _field("order.sanbao", "product", "choice", "属于“三包”商品吗？（手机、电脑、电视、大家电等）",
           "Is it covered by the 三包 rules? (phones, computers, TVs, large appliances …)",
           "不确定就选“不确定”：检查会告诉你，如果属于三包，换货能换到哪天。",
@@ -95,9 +95,9 @@ FIELDS = (
     _field("order.price", "order", "text", "实付金额（元）", "Amount paid (yuan)", limit=20, example="399.00",
            json_types=("string", "number"), inputmode="decimal"),
     _field("order.purchase_date", "order", "date", "下单日期", "Order date", limit=20, required=True),
-    _field("order.received_date", "start", "date", "签收日期", "Date you signed for it",
+    _field("order.received_date", "start", "date", "签收日期", "Signed for on",
           "写 11-22 或 11月22日都行。放在驿站或快递柜的，写你取件的那天（或物流显示签收的那天）",
-          "11-22 or 22 Nov is fine. Picked up from a parcel station or locker? The day you collected it "
+          "11-22 or 22 Nov is fine. Left at a pickup point or locker? The day you collected it "
           "(or the day tracking shows it signed for)", limit=20),
     _field("order.delivery", "order", "select", "收货方式", "How the parcel reached you",
           "放在驿站、快递柜或拒收了的，检查会告诉你从哪天算、要留什么证据",
@@ -126,16 +126,16 @@ FIELDS = (
           example="https://example.com/help"),
     _field("merchant.address", "merchant", "text", "商家地址", "Merchant's address", limit=200),
     _field("merchant.policy.no_reason_days", "merchant", "number", "商家承诺：无理由退货天数",
-          "Merchant promise: no-reason return days", limit=4, example="15"),
+          "Merchant's promise: days for a no-reason return", limit=4, example="15"),
     _field("merchant.policy.quality_return_days", "merchant", "number", "商家承诺：质量问题退货天数",
-          "Merchant promise: days to return a faulty item", limit=4, example="15"),
+          "Merchant's promise: days to return a faulty item", limit=4, example="15"),
     _field("merchant.policy.exchange_days", "merchant", "number", "商家承诺：换货天数",
-          "Merchant promise: exchange days", limit=4, example="30"),
+          "Merchant's promise: days for an exchange", limit=4, example="30"),
     _field("merchant.policy.warranty_months", "merchant", "number", "商家承诺：保修月数",
-          "Merchant promise: warranty months", limit=4, example="24"),
+          "Merchant's promise: months of warranty", limit=4, example="24"),
     _field("merchant.policy.review_working_days", "merchant", "number", "商家承诺：审核工作日",
-          "Merchant promise: working days to review", limit=4, example="2"),
-    _field("submitted_date", "merchant", "date", "提交日期（默认今天）", "Date you submit (default today)", limit=20),
+          "Merchant's promise: working days to review a request", limit=4, example="2"),
+    _field("submitted_date", "merchant", "date", "提交日期（默认今天）", "Day you submit (today if left blank)", limit=20),
 )
 
 # How a field is named inside a sentence ("{label} is missing"), where its form label is a prompt.
@@ -163,12 +163,12 @@ NOUNS = {
     "merchant.support_email": Text("商家售后邮箱", "the merchant's support email"),
     "merchant.support_url": Text("商家售后页面", "the merchant's support page"),
     "merchant.address": Text("商家地址", "the merchant's address"),
-    "merchant.policy.no_reason_days": Text("商家承诺的无理由退货天数", "the merchant's no-reason return days"),
+    "merchant.policy.no_reason_days": Text("商家承诺的无理由退货天数", "the merchant's days for a no-reason return"),
     "merchant.policy.quality_return_days": Text("商家承诺的质量问题退货天数", "the merchant's days to return a faulty item"),
-    "merchant.policy.exchange_days": Text("商家承诺的换货天数", "the merchant's exchange days"),
-    "merchant.policy.warranty_months": Text("商家承诺的保修月数", "the merchant's warranty months"),
-    "merchant.policy.review_working_days": Text("商家承诺的审核工作日", "the merchant's review working days"),
-    "submitted_date": Text("提交日期", "the submission date"),
+    "merchant.policy.exchange_days": Text("商家承诺的换货天数", "the merchant's days for an exchange"),
+    "merchant.policy.warranty_months": Text("商家承诺的保修月数", "the merchant's months of warranty"),
+    "merchant.policy.review_working_days": Text("商家承诺的审核工作日", "the merchant's working days to review"),
+    "submitted_date": Text("提交日期", "the day you submit"),
 }
 
 # merchant.policy numbers: whole days or months, 0 to POLICY_MAX.

@@ -60,7 +60,7 @@ _RULES = (
     _rule("required", ERROR, "", "guide/fill-in/#order", "checks/required",
          ("{label}还没填", "商家靠它处理你的申请，缺了会被退回。", "请填写{label}。",
                "必填信息（订单编号、商品名称、下单日期、问题类型、问题描述、期望方案，以及手机或邮箱至少一项）为空"),
-         ("{label} is missing", "The merchant needs it to handle your request and will send it back without it.",
+         ("{label} is missing", "The merchant needs it to handle your request, and will send the request back without it.",
                "Fill in {label}.",
                "A required value (order number, product, order date, problem type, description, requested "
                "resolution, and a phone or an email) is missing or blank")),
@@ -92,7 +92,7 @@ _RULES = (
          ("邮箱地址看起来不对", "“{value}”不像有效的邮箱，回复会寄不到。", "请写成 name@example.com 的形式。",
                "不是可信的邮箱地址"),
          ("The email address does not look right", "“{value}” is not a valid address, so replies would "
-               "be lost.", "Write it as name@example.com.", "Not a plausible email address")),
+               "not reach you.", "Write it as name@example.com.", "Not a plausible email address")),
     _rule("format.url", WARNING, "merchant.support_url", "guide/channel/#merchant-site", "checks/normalize",
          ("售后页面地址看起来不对", "只接受 http 或 https 开头的网址，其他链接不会显示。", "请核对网址。",
                "商家售后页面不是 http(s) 网址"),
@@ -112,38 +112,38 @@ _RULES = (
     _rule("date.future", ERROR, "", "guide/fill-in/#dates", "checks/dates",
          ("{label}晚于今天", "{label}是 {value}，还没到这一天。", "请核对日期，今天是 {today}。",
                "日期晚于今天"),
-         ("{label} is after today", "{label} is {value}, which has not come yet.",
+         ("{label} is after today", "You gave {value} for {label}, a day that has not come yet.",
                "Check the date; today is {today}.", "The date is later than today")),
     _rule("date.sequence", ERROR, "", "guide/fill-in/#dates", "checks/dates",
          ("{label}早于{other}", "{label}（{value}）不可能早于{other}（{other_value}），商家会以日期矛盾退回。",
                "请核对这两个日期。", "签收早于下单，或发现问题早于签收"),
-         ("{label} is before {other}", "{label} ({value}) cannot come before {other} ({other_value}); "
-               "merchants reject requests whose dates contradict.", "Check both dates.",
+         ("{label} is before {other}", "The dates contradict each other: {label} ({value}) cannot come "
+               "before {other} ({other_value}), and merchants reject requests like that.", "Check both dates.",
                "Received before ordered, or noticed before received")),
     _rule("date.received_missing", WARNING, "order.received_date", "guide/policy/#no-reason", "checks/windows",
          ("没填签收日期", "退货时限从签收次日开始算，没有签收日期就算不出最后期限。", "请填写签收日期（物流记录里有）。",
                "没有签收日期，无法计算退货、换货时限"),
-         ("The date you signed for it is missing", "Return windows count from the day after you signed "
-               "for the goods; without it no deadline can be given.", "Fill in the date (it is in the "
-               "delivery record).", "No receipt date, so return and exchange deadlines cannot be computed")),
+         ("The day you signed for the parcel is missing", "Return windows count from the day after you "
+               "signed for the parcel; without it, no deadline can be given.", "Fill in the date (the "
+               "tracking record shows it).", "No date of receipt, so return and exchange deadlines cannot be worked out")),
     _rule("window.no_reason.expired", ERROR, "problem.type", "guide/policy/#no-reason", "checks/windows",
          ("无理由退货期已过", "无理由退货的最后一天是 {date}（签收 {from_date} 的次日起算 {days} 天），提交申请的日子已经过了这一天。",
                "如果商品有质量问题，请把问题类型改为“质量问题”并写清故障；如果你在期限内已经提交过申请，"
                "请把提交日期改成那一天；否则只能和商家协商。",
                "以无理由退货申请，但提交申请的日子已超过最后一天"),
          ("The no-reason return window has closed", "The last day was {date} ({days} days counted from "
-               "the day after you signed on {from_date}), and the request is sent after it.",
+               "the day after you signed for the parcel on {from_date}), and this request is sent after it.",
                "If the item is faulty, change the problem type to a quality problem and describe the fault; "
                "if you already sent the request in time, set the submission date to that day; otherwise "
-               "you can only ask the merchant for goodwill.",
+               "all you can do is negotiate with the merchant.",
                "A no-reason return whose request is sent after the last allowed day"),
          CPL25),
     _rule("window.no_reason.excluded", ERROR, "order.category", "guide/policy/#exceptions", "checks/windows",
          ("这类商品不适用七日无理由退货", "{category}属于法定例外，商家可以拒绝无理由退货。",
                "如果商品有质量问题或与描述不符，请改选对应的问题类型；如果商家在页面上承诺过可退，请在商家政策里填上天数。",
                "以无理由退货申请定制、鲜活易腐、已拆封数字商品、报刊，或购买时已确认不退的商品，且商家没有承诺可退"),
-         ("This kind of product is excluded from no-reason return", "{category} is a legal exception, "
-               "so the merchant may refuse a no-reason return.", "If it is faulty or not as described, choose "
+         ("No-reason returns do not apply to this kind of product", "{category} is an exception in the "
+               "law, so the merchant may refuse a no-reason return.", "If it is faulty or not as described, choose "
                "that problem type instead; if the merchant promised returns anyway, enter the days under "
                "the merchant's policy.", "A no-reason return of custom-made, perishable, unsealed digital "
                "goods, periodicals, or goods confirmed non-returnable at purchase, with no promise from the "
@@ -155,9 +155,9 @@ _RULES = (
                "如果商品有质量问题或与描述不符，请改选对应的问题类型；如果门店承诺过可以退，请在商家政策里填上承诺的天数，"
                "并保存承诺的凭据。",
                "以无理由退货申请在实体店买的商品，且商家没有承诺可退"),
-         ("A shop purchase has no statutory no-reason return", "No-reason return covers goods bought online, "
-               "by TV, phone or mail order; for goods bought in a shop the law gives none, only the shop's "
-               "own promise does.", "If the item is faulty or not as described, choose that problem type "
+         ("Goods bought in a shop have no legal no-reason return", "No-reason returns cover goods bought "
+               "online, by TV, by phone or by mail order. For goods bought in a shop the law gives none; only "
+               "the shop's own promise does.", "If the item is faulty or not as described, choose that problem type "
                "instead; if the shop promised returns, enter the promised days under the merchant's policy "
                "and keep proof of the promise.",
                "A no-reason return of goods bought in a shop, with no promise from the shop"),
@@ -168,13 +168,13 @@ _RULES = (
                "平台和商家常常不顺延，可能先拒绝。",
                "最晚在 {legal_date} 当天提交；如果被以超时为由拒绝，引用民法典第二百零三条申诉。",
                "按日历计算的最后一天已过，但它落在周末或节假日，按民法典顺延后的最后一天还没过"),
-         ("Past the plain count, but the legal period runs until {legal_date}", "Counted on the calendar, the "
-               "last day was {date}, a rest day; where a period's last day is a statutory rest day the Civil "
-               "Code moves it to the day after the rest, {legal_date}. Platforms and merchants often do not, "
-               "and may refuse at first.", "Submit before the end of {legal_date}; if refused as too late, "
-               "appeal citing Civil Code Art. 203.",
-               "The plain last day has passed, but it fell on a weekend or holiday and the day the Civil Code "
-               "moves it to has not"),
+         ("Past the calendar date, but the legal deadline is {legal_date}", "Counted on the calendar, the "
+               "last day was {date}, a rest day. When a deadline falls on a statutory rest day, the Civil "
+               "Code moves it to the day after the rest days: {legal_date}. Platforms and merchants often do "
+               "not, and may refuse at first.", "Submit by the end of {legal_date}; if you are refused as too "
+               "late, appeal and cite Civil Code Art. 203.",
+               "The calendar last day has passed, but it fell on a weekend or holiday, and the day the Civil "
+               "Code moves it to has not"),
          CIVIL_203),
     _rule("window.quality_return.expired", WARNING, "resolution", "guide/policy/#quality", "checks/windows",
          ("质量问题七天内退货的期限已过", "签收后 {days} 天内（到 {date}）可以因质量问题直接退货，这段时间已过。之后还能退货的，"
@@ -182,13 +182,13 @@ _RULES = (
                "如果问题严重到商品不能正常使用，请在描述里写清楚并继续要求退货；否则把方案改为换货或维修。",
                "质量问题要求退货/退款，但已超过签收后的退货期限（仍可在符合解除合同条件时退货，或换货、维修）"),
          ("The {days}-day return window for faults has closed", "A faulty item could be returned outright "
-               "until {date}. After that, a return is still possible where the fault defeats the purpose of "
-               "the purchase (the legal grounds to cancel the contract); otherwise you can ask for an "
+               "until {date}. After that, a return is still possible if the fault is so serious that the "
+               "item cannot do what you bought it for (the legal grounds to cancel the contract); otherwise you can ask for an "
                "exchange or a repair, and the business pays the shipping and other necessary costs.",
-               "If the fault keeps the item from being used as intended, say so in the description and "
+               "If the fault stops the item from being used as intended, say so in the description and "
                "keep asking for a return; otherwise ask for an exchange or a repair.",
-               "Return or refund for a fault after the return window (a return remains where the grounds to "
-               "cancel the contract are met; exchange and repair remain)"),
+               "Return or refund for a fault after the return window (a return is still possible where the "
+               "grounds to cancel the contract are met; exchange and repair remain possible)"),
          CPL24_CANCEL),
     _rule("window.exchange.expired", WARNING, "resolution", "guide/policy/#sanbao", "checks/windows",
          ("三包换货期已过", "三包商品的换货期到 {date}（从 {from_date} 起算 {days} 天），已经过了。保修期内仍可以免费维修；"
@@ -200,8 +200,8 @@ _RULES = (
                "you ask for an exchange or a return after two failed repairs (check the original text).",
                "Ask for a repair; if it has already been repaired twice and still fails, enter the number "
                "of repairs and attach the repair records.",
-               "A 三包 exchange asked after its window (repair remains; exchange or return after two failed "
-               "repairs)"),
+               "A 三包 exchange asked for after its window (repair remains possible; exchange or return after two "
+               "failed repairs)"),
          SANBAO),
     _rule("window.exchange_promise.expired", WARNING, "resolution", "guide/policy/#merchant-policy",
           "checks/windows",
@@ -211,7 +211,7 @@ _RULES = (
                "三包以外、没有质量问题的商品要求换货，但商家承诺的换货期已过"),
          ("The merchant's promised exchange window has closed", "The merchant promised exchanges until "
                "{date} ({days} days). These goods are not under 三包 and the law sets no other exchange "
-               "window, so an exchange now rests on goodwill.", "If the item is in fact faulty, change the "
+               "window, so an exchange now depends on the merchant's goodwill.", "If the item is in fact faulty, change the "
                "problem type to a quality problem: faulty goods can still be exchanged or repaired after the "
                "first 7 days.", "An exchange of goods outside 三包, with no fault, after the merchant's "
                "promised window"),
@@ -237,7 +237,7 @@ _RULES = (
                "you ask for an exchange or a return when an item still fails after two repairs within the "
                "warranty (check the original text), so the exchange and 7-day return windows are not held "
                "against you here.", "Attach every repair slip or record and say what each repair was for.",
-               "A 三包 item repaired twice or more, with an exchange or a return asked"),
+               "A 三包 item repaired twice or more, with an exchange or a return asked for"),
          SANBAO),
     _rule("window.warranty.expired", ERROR, "resolution", "guide/policy/#warranty", "checks/windows",
          ("保修期已过", "保修期到 {date} 为止（从 {from_date} 起 {months} 个月）。过保后商家可以收费维修。",
@@ -245,15 +245,16 @@ _RULES = (
                "保修期过后要求免费维修"),
          ("The warranty has ended", "The warranty ran until {date} ({months} months from {from_date}); "
                "the merchant may now charge for repairs.", "Check the date and length on the warranty card; "
-               "ask for a quote; if the fault first showed within the warranty, attach the record of it.",
-               "A repair asked after the warranty"),
+               "ask what a paid repair would cost; if the fault first showed within the warranty, attach the "
+               "record of it.",
+               "A repair asked for after the warranty has ended"),
          SANBAO),
     _rule("evidence.photo", ERROR, "evidence", "guide/evidence/#photos", "checks/evidence",
          ("还没有照片或视频", "这类问题商家几乎都要看图，没有照片会直接驳回。",
                "拍清楚问题部位：一张全景、一张近景，故障最好录一段视频。", "质量、与描述不符、破损、发错货、少件，却没有照片或视频"),
          ("No photo or video yet", "For this kind of problem merchants nearly always ask for pictures and "
                "reject requests without them.", "Photograph the problem: one overall shot and one close-up; "
-               "record a short video of a fault.", "A quality, not-as-described, damaged, wrong-item or "
+               "for a fault, a short video is best.", "A quality, not-as-described, damaged, wrong-item or "
                "missing-parts problem with no photo or video")),
     _rule("evidence.proof_of_purchase", ERROR, "evidence", "guide/evidence/#proof-of-purchase", "checks/evidence",
          ("缺少购买凭证", "维修和三包要凭发票或订单记录确认购买日期。", "附上发票，或订单详情页截图。",
@@ -299,13 +300,13 @@ _RULES = (
     _rule("description.no_time", INFO, "problem.description", "guide/fill-in/#description", "checks/description",
          ("写上问题从什么时候开始", "有时间线的描述更可信，也方便判断是否在时限内。", "例如“11月14日第二次使用时开始漏水”。",
                "描述里没有时间（日期、第几次使用等）"),
-         ("Say when the problem started", "A timeline makes the request credible and shows it is within "
+         ("Say when the problem started", "Dates make the request more convincing and show it is within "
                "the deadlines.", "For example “started leaking the second time I used it, on 14 November”.",
-               "No time (a date, which use) in the description")),
+               "The description gives no time (a date, or which use it was)")),
     _rule("resolution.mismatch", ERROR, "resolution", "guide/fill-in/#resolution", "checks/resolution",
          ("期望方案和问题类型对不上", "“{problem}”通常不能要求“{resolution}”，商家会直接驳回。", "可以选：{options}。",
                "方案不适合问题类型（例如没收到货却要维修，使用咨询却要退款）"),
-         ("The resolution does not fit the problem", "For “{problem}” merchants do not grant "
+         ("The resolution does not fit the problem", "For “{problem}”, merchants do not grant "
                "“{resolution}” and will reject it.", "You can choose: {options}.",
                "The resolution does not fit the problem (e.g. not received + repair, usage question + refund)")),
     _rule("resolution.unusual", WARNING, "resolution", "guide/fill-in/#resolution", "checks/resolution",
@@ -331,8 +332,8 @@ _RULES = (
                "商家政策的数字超出合理范围（例如保修 0 个月或超过 120 个月、审核超过 30 个工作日、任何天数超过 365 天）"),
          ("A number in the merchant's policy is implausible", "“{value}” is not between {low} and {high} "
                "{unit}; it may be a typo or come from an altered link, so it is not used here.",
-               "Check the number against the merchant's page; if unsure, leave it empty and the law or common "
-               "practice is used.", "A policy number beyond sensible limits (e.g. a warranty of 0 or over "
+               "Check the number against the merchant's page; if you are not sure, leave it empty and the law "
+               "or common practice is used.", "A policy number beyond sensible limits (e.g. a warranty of 0 or over "
                "120 months, review over 30 working days, any days over 365)")),
     _rule("input.too_long", ERROR, "", "guide/fill-in/#limits", "checks/normalize",
          ("{label}太长", "最多 {limit} 个字符，现在有 {value} 个；平台会截断或拒收。", "请精简到 {limit} 个字符以内。",
@@ -343,7 +344,8 @@ _RULES = (
          ("举证责任在商家", "耐用商品签收后 6 个月内（到 {date}）发现瑕疵，发生争议时由商家证明商品没有问题。",
                "商家要求你出检测报告时，可以引用这条规定。", "耐用商品签收 6 个月内发现问题"),
          ("The merchant must prove there is no defect", "For durable goods with a defect found within 6 "
-               "months of receipt (until {date}), the business bears the burden of proof in a dispute.",
+               "months of receipt (until {date}), it is the merchant who must prove, in a dispute, that the "
+               "goods are not defective.",
                "If the merchant asks you for a test report, cite this rule.",
                "Durable goods, defect found within 6 months of receipt"),
          CPL23),
@@ -363,7 +365,7 @@ _SITUATIONS = (
                "when the recipient signs for the parcel, and the courier must hand it to you or someone you "
                "named. If you never agreed to a station or locker, the “signed” entry in the tracking is not "
                "necessarily the day you got the goods. Many platforms still start their countdown from it.",
-               "Enter the day you collected it as the date you received it; keep screenshots of the pickup "
+               "Under “Signed for on”, enter the day you collected it; keep screenshots of the pickup "
                "text message, the locker or station record and the tracking page, and attach them. If the "
                "platform's countdown, running from an earlier day, is nearly over, submit first and then "
                "tell support the day you actually collected it.",
@@ -424,7 +426,7 @@ _SITUATIONS = (
          ("No delivery record yet", "These requests turn on the tracking: when the parcel arrived, who "
                "signed, whether it went back. Without a screenshot, merchants often refuse on the strength of "
                "the “signed” entry in their system.", "Open the order's tracking page, screenshot every "
-               "timed entry and attach it as a delivery record.",
+               "timed entry and attach it as a tracking record.",
                "Left at a station or locker, refused or never received, with no delivery record")),
     _rule("food.compensation", INFO, "order.category", "situations/food/#answer", "checks/situations",
          ("食品不安全，可以要求十倍赔偿", "食品不符合食品安全标准的（例如过期、变质、混有异物），除了赔偿损失，"

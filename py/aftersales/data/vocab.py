@@ -40,7 +40,7 @@ CATEGORIES = _terms(
     ("perishable", "鲜活易腐商品", "Fresh or perishable"),
     ("food", "食品（零食、饮料、保健食品等，生鲜请选“鲜活易腐”）",
      "Food (snacks, drinks, supplements …; for fresh food choose “Fresh or perishable”)"),
-    ("digital", "已拆封的音像制品、软件、数字商品", "Unsealed audio/video, software or digital goods"),
+    ("digital", "已拆封的音像制品、软件、数字商品", "Opened audio or video recordings, software, or digital goods"),
     ("periodical", "报纸、期刊", "Newspapers and periodicals"),
     ("confirmed_non_returnable", "购买时已确认“不适用七日无理由”的商品",
      "Goods you confirmed at purchase as not returnable without reason"),
@@ -72,11 +72,11 @@ PROBLEM_TYPES = _terms(
 )
 
 RESOLUTIONS = _terms(
-    ("refund_only", "仅退款（不退货）", "Refund only (keep or never got the item)"),
+    ("refund_only", "仅退款（不退货）", "Refund only (you keep the item, or never got it)"),
     ("return_refund", "退货退款", "Return and refund"),
     ("exchange", "换货", "Exchange"),
     ("repair", "维修", "Repair"),
-    ("reship", "补发", "Send it again / send missing parts"),
+    ("reship", "补发", "Send it again, or send the missing parts"),
     ("usage_help", "使用指导", "Help with using it"),
     ("other", "其他", "Other"),
 )
@@ -87,7 +87,7 @@ EVIDENCE_KINDS = _terms(
     ("chat", "聊天记录截图", "Chat screenshot"),
     ("invoice", "发票", "Invoice"),
     ("order_screenshot", "订单截图", "Order screenshot"),
-    ("logistics", "物流记录", "Delivery record"),
+    ("logistics", "物流记录", "Tracking record"),
     ("usage_log", "使用记录", "Usage notes"),
     ("other", "其他", "Other"),
 )

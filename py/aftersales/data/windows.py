@@ -45,17 +45,17 @@ WINDOWS = {w.code: w for w in (
            Text("七日无理由退货最后一天", "Last day for a no-reason return"),
            Text("商家承诺的无理由退货最后一天", "Last day for the merchant's promised no-reason return"),
            Text("七日无理由退货", "No-reason return"), Text("无理由退货", "No-reason return"),
-           Text("签收次日起算", "counted from the day after you signed"), CPL25,
+           Text("签收次日起算", "counted from the day after the parcel was signed for"), CPL25,
            Text("网购的非例外商品只能延长；例外商品和门店购买没有法定期限，按商家承诺",
-                "online purchases of goods not excepted: only longer; excepted goods and shop purchases have "
-                "no legal window, so the merchant's promise applies"),
+                "goods bought online and not excepted: only a longer one; excepted goods and shop purchases "
+                "have no legal window, so the merchant's promise applies"),
            "guide/policy/#no-reason"),
     Window("quality_return", "quality_return_days", 7, ALL, LAW, "days", _DAYS,  # 消法 24
            Text("质量问题退货最后一天", "Last day to return a faulty item"),
            Text("商家承诺的质量问题退货最后一天", "Last day for the merchant's promised return of a faulty item"),
            Text("质量问题退货", "Return of a faulty item"), Text("质量问题退货", "Return of a faulty item"),
-           Text("签收次日起算", "counted from the day after you signed"), CPL24,
-           Text("只能延长，不能缩短", "may only lengthen it"), "guide/policy/#quality"),
+           Text("签收次日起算", "counted from the day after the parcel was signed for"), CPL24,
+           Text("只能延长，不能缩短", "only a longer one, never a shorter one"), "guide/policy/#quality"),
     Window("sanbao_exchange", "exchange_days", 15, SANBAO_GOODS, LAW, "days", _DAYS,  # 三包规定
            Text("三包换货最后一天", "Last day for a 三包 exchange"),
            Text("商家承诺的换货最后一天", "Last day for the merchant's promised exchange"),
@@ -63,8 +63,8 @@ WINDOWS = {w.code: w for w in (
            Text("售出次日起算（网购按下单日）", "counted from the day after the sale (for an online order, the order date)"),
            SANBAO,
            Text("三包商品只能延长；三包以外的商品没有法定换货期，按商家承诺",
-                "三包 goods: only longer; other goods have no legal exchange window, so the merchant's promise "
-                "applies"),
+                "三包 goods: only a longer one; other goods have no legal exchange window, so the merchant's "
+                "promise applies"),
            "guide/policy/#sanbao",
            Text("一般 15 天（以三包规定原文为准）", "usually 15 days (check the 三包 rules)")),
     Window("warranty", "warranty_months", 12, SANBAO_GOODS, PRACTICE, "months", (1, 120),
@@ -83,8 +83,8 @@ WINDOWS = {w.code: w for w in (
     Window("merchant_review", "review_working_days", 3, ALL, PRACTICE, "workdays", (1, 30),
            Text("商家审核预计截止", "Merchant review expected by"),
            Text("商家承诺的审核截止", "Merchant's promised review by"),
-           Text("商家审核（惯例）", "Merchant review (custom)"), Text("审核", "Review"),
-           Text("提交次日起按工作日算", "working days after you submit"), REVIEW_CUSTOM,
+           Text("商家审核（惯例）", "Merchant review (usual practice)"), Text("审核", "Review"),
+           Text("提交次日起按工作日算", "counted in working days from the day after the request is sent"), REVIEW_CUSTOM,
            Text("按商家承诺", "the merchant's promise applies"), "guide/policy/#merchant-policy"),
 )}
 
@@ -112,17 +112,17 @@ NOTES = {
                       "The {year} holiday schedule is not published yet: only weekends and fixed-date holidays "
                       "are skipped, so the real date may be later."),
     "workdays": Text("已跳过周末和法定节假日，调休上班日照常计算。",
-                     "Weekends and public holidays skipped; official make-up working days count."),
+                     "Weekends and public holidays are skipped; official make-up working days count."),
     "from_sale": Text("三包从“售出”起算；网购时按下单日这个最早的起点算，宁早勿晚。",
-                      "三包 counts from the sale; for an online order the earliest start, the order date, is used."),
+                      "三包 counts from the sale; for an online order we use the earliest possible start, the order date."),
     "earliest": Text("按下单日这个最早的起点算，宁早勿晚；商家页面写了别的起算日时以它为准。",
-                     "Counted from the earliest start, the order date; if the merchant's page names another "
-                     "start, that applies."),
+                     "Counted from the earliest possible start, the order date; if the merchant's page gives "
+                     "another start, that one applies."),
     "invoice": Text("以发票或保修卡上的日期和期限为准。",
                     "Go by the date and length on the invoice or warranty card."),
     "promised": Text("这类商品或这种购买方式本没有法定的无理由退货，但商家承诺了可退，承诺对商家有约束力。",
-                     "The law gives no no-reason return here, but the merchant promised one, and that promise "
-                     "binds it."),
+                     "The law gives no right to a no-reason return here, but the merchant promised one, and the "
+                     "merchant is bound by that promise."),
     "holiday": Text("最后一天是休息日，按民法典第二百零三条顺延到 {legal_date}；平台通常按原日期算，请尽量在原日期前提交。",
                     "The last day is a rest day, so under Civil Code Art. 203 the period runs until "
                     "{legal_date}; platforms usually keep the plain date, so submit by it if you can."),

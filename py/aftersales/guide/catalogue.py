@@ -65,13 +65,13 @@ def _windows(lang: str) -> Table:
 
 # What else helps prove each problem (the check only insists on photos or video).
 _ALSO = {
-    "quality": Text("使用记录；要维修或三包时附发票", "usage notes, invoice (for repair or 三包)"),
+    "quality": Text("使用记录；要维修或三包时附发票", "notes on how you used it; the invoice (for a repair or 三包)"),
     "not_as_described": Text("商品详情页截图", "screenshot of the product page"),
-    "damaged": Text("外包装照片、物流记录", "photo of the parcel, delivery record"),
+    "damaged": Text("外包装照片、物流记录", "photo of the outer packaging, tracking record"),
     "wrong_item": Text("标签照片、订单截图", "photo of the label, order screenshot"),
     "missing_parts": Text("箱内全部物品照片、装箱单", "photo of everything in the box, packing list"),
     "no_reason": Text("商品完好的照片", "photos showing it is intact"),
-    "not_received": Text("物流记录", "delivery record"),
+    "not_received": Text("物流记录", "tracking record"),
     "usage_question": Text("操作过程视频", "video of what you tried"),
     "other": Text("聊天记录截图", "chat screenshots"),
 }
@@ -86,27 +86,27 @@ def _evidence(lang: str) -> Table:
         must = _PHOTO_OR_VIDEO.get(lang) if t.value in NEEDS_VISUAL else "—"
         rows.append([t.label(lang), must, _ALSO[t.value].get(lang)])
     rows.append([x.get(lang) for x in _REPAIR_ROW])
-    return Table(_cols(lang, ("问题类型", "Problem"), ("必须有", "Required"), ("最好也有", "Helps")), rows)
+    return Table(_cols(lang, ("问题类型", "Problem"), ("必须有", "Required"), ("最好也有", "Also helps")), rows)
 
 
 # The seed's rejection table, each row tied to the checks that catch it before you submit.
 _REJECTIONS = (
     (("资料不全", "Information missing"), ("补齐资料再提交", "Add what is missing and resubmit"),
      ("资料要真实、清楚", "Keep it true and legible"), ("required", "evidence.photo", "evidence.proof_of_purchase")),
-    (("问题描述不准确", "Unclear description"), ("重新写清时间、现象、已做的尝试", "Rewrite it: when, what happens, what you tried"),
-     ("客观、具体，不带情绪", "Objective and specific, not angry"), ("description.short", "description.vague")),
-    (("超过时限", "Out of time"), ("改选仍在期限内的方案（换货、维修）", "Ask for a remedy still in time (exchange, repair)"),
-     ("时限从签收次日算", "Windows count from the day after signing"),
+    (("问题描述不准确", "Unclear description"), ("重新写清时间、现象、已做的尝试", "Rewrite it: when it started, what happens, what you tried"),
+     ("客观、具体，不带情绪", "Stick to the facts, be specific, stay calm"), ("description.short", "description.vague")),
+    (("超过时限", "Out of time"), ("改选仍在期限内的方案（换货、维修）", "Ask for something still in time (exchange, repair)"),
+     ("时限从签收次日算", "Deadlines count from the day after you signed for the parcel"),
      ("window.no_reason.expired", "window.quality_return.expired", "window.exchange.expired", "window.warranty.expired")),
-    (("不适用无理由退货", "Excluded from no-reason return"), ("有质量问题就按质量问题申请", "If it is faulty, claim a fault"),
-     ("网购才有法定的无理由退货；商家承诺了可退就按承诺", "Only distance purchases have it by law; a promise binds the merchant"),
+    (("不适用无理由退货", "Excluded from no-reason return"), ("有质量问题就按质量问题申请", "If it is faulty, apply as a quality problem"),
+     ("网购才有法定的无理由退货；商家承诺了可退就按承诺", "By law, only goods bought online, by TV, by phone or by mail order have it; a merchant's promise binds the merchant"),
      ("window.no_reason.excluded", "window.no_reason.not_distance_sale")),
     (("方案不合适", "Resolution does not fit"), ("换成适合该问题的方案", "Pick a resolution that fits the problem"),
      ("", ""), ("resolution.mismatch",)),
-    (("联系不上", "Cannot reach you"), ("核对手机号和邮箱", "Check phone and email"), ("", ""),
+    (("联系不上", "Cannot reach you"), ("核对手机号和邮箱", "Check your phone number and email"), ("", ""),
      ("format.phone", "format.email")),
     (("判定不合理", "Unfair decision"), ("申诉，或申请平台介入", "Appeal, or ask the platform to step in"),
-     ("附上充分证据和法律依据", "Bring full evidence and the legal basis"), ()),
+     ("附上充分证据和法律依据", "Include all your evidence and the legal basis"), ()),
 )
 
 
@@ -138,7 +138,7 @@ def _resolutions(lang: str) -> Table:
                  rows)
 
 
-_SEVERITY = {ERROR: Text("必须改", "must fix"), WARNING: Text("建议改", "should fix"), INFO: Text("提示", "tip")}
+_SEVERITY = {ERROR: Text("必须改", "must fix"), WARNING: Text("建议改", "should fix"), INFO: Text("提示", "good to know")}
 _READ_MORE = Text("指南", "guide")
 
 
@@ -154,7 +154,8 @@ def _rules(lang: str) -> Table:
                        ("依据", "Basis"), ("详见", "Read more")), rows)
 
 
-_PLACEHOLDERS = {"label": Text("该项", "this field"), "limit": Text("上限", "the limit"), "today": Text("今天", "today")}
+_PLACEHOLDERS = {"label": Text("该项", "this field"), "limit": Text("上限", "the allowed number of"),
+                 "today": Text("今天", "(today's date)")}
 
 
 class _Generic(dict):
@@ -170,8 +171,8 @@ class _Generic(dict):
 
 SCORE_BANDS = (
     (90, 100, Text("完整：可以提交", "Complete: ready to submit")),
-    (70, 89, Text("可以提交，补上提示的内容会更顺利", "Ready; adding what the tips suggest will help")),
-    (40, 69, Text("还有必须改的问题，提交多半会被退回", "Something must be fixed; as it is, it would likely be refused")),
+    (70, 89, Text("可以提交，补上提示的内容会更顺利", "Ready; adding what the notes suggest will help")),
+    (40, 69, Text("还有必须改的问题，提交多半会被退回", "Something must be fixed; as it stands, it would probably be refused")),
     (0, 39, Text("刚开始：先填订单、问题和方案", "Just started: fill in the order, problem and request first")),
 )
 

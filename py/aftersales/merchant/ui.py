@@ -36,7 +36,7 @@ _STRINGS: dict[str, Text] = {
                       "If you host this site yourself, put its address here, e.g. https://help.example.com/. "
                       "Leave it blank to use the site this page is on."),
     "base_bad": Text("网址要以 http:// 或 https:// 开头，这里先用本页所在的网站。",
-                     "The address must start with http:// or https://; this page's site is used meanwhile."),
+                     "The address must start with http:// or https://; until it does, this page's site is used."),
     "choose": Text("请选择", "Please choose"),
     "lang_label": Text("买家看到的语言", "Language the buyer sees"),
     "lang_zh": Text("中文", "Chinese"),
@@ -55,7 +55,7 @@ _STRINGS: dict[str, Text] = {
     "policy_findings": Text("检查器会这样提示买家", "What the checker will tell buyers"),
     "policy_fine": Text("你的承诺不低于法律规定。", "Your promises meet or exceed the law."),
     "snippet_button": Text("售后自助检查", "Check your after-sales request"),
-    "snippet_title": Text("在提交售后前检查申请是否齐全", "Check your request is complete before you send it"),
+    "snippet_title": Text("在提交售后前检查申请是否齐全", "Check that your request is complete before you send it"),
     # parcel card
     "card_heading": Text("售后服务", "After-sales help"),
     "card_steps": Text("用手机扫描二维码，打开售后检查器。\n"
@@ -63,7 +63,7 @@ _STRINGS: dict[str, Text] = {
                        "检查通过后，把生成的证据包或邮件发给我们。",
                        "Scan the QR code with your phone to open the checker.\n"
                        "Fill in your order, the problem and what you want, and add photos.\n"
-                       "When it says ready, send us the package or email it makes."),
+                       "When it says ready, send us the package or email it makes for you."),
     "card_policy": Text("我们的售后承诺", "Our promises"),
     "card_law": Text("未写明的按法律规定办理。", "Anything not listed follows the law."),
     "card_privacy": Text("填写的内容只保存在你的手机上。", "What you type stays on your phone."),
