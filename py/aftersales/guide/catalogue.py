@@ -99,7 +99,7 @@ _REJECTIONS = (
      ("时限从签收次日算", "Deadlines count from the day after you signed for the parcel"),
      ("window.no_reason.expired", "window.quality_return.expired", "window.exchange.expired", "window.warranty.expired")),
     (("不适用无理由退货", "Excluded from no-reason return"), ("有质量问题就按质量问题申请", "If it is faulty, apply as a quality problem"),
-     ("网购才有法定的无理由退货；商家承诺了可退就按承诺", "By law, only goods bought online, by TV, by phone or by mail order have it; a merchant's promise binds the merchant"),
+     ("网络、电视、电话、邮购买的才有法定的无理由退货；商家承诺了可退就按承诺", "By law, only goods bought online, by TV, by phone or by mail order have it; a merchant's promise binds the merchant"),
      ("window.no_reason.excluded", "window.no_reason.not_distance_sale")),
     (("方案不合适", "Resolution does not fit"), ("换成适合该问题的方案", "Pick a resolution that fits the problem"),
      ("", ""), ("resolution.mismatch",)),
@@ -154,8 +154,8 @@ def _rules(lang: str) -> Table:
                        ("依据", "Basis"), ("详见", "Read more")), rows)
 
 
-_PLACEHOLDERS = {"label": Text("该项", "this field"), "limit": Text("上限", "the allowed number of"),
-                 "today": Text("今天", "(today's date)")}
+_PLACEHOLDERS = {"label": Text("该项", "this field"), "limit": Text("N", "the allowed number of"),
+                 "today": Text("（当天日期）", "(today's date)")}
 
 
 class _Generic(dict):
