@@ -7,7 +7,16 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from widgets import load_aftersales, page_lang
+
 THEME_COLOR = "#00695c"  # the header's teal (overrides/main.html)
+
+
+def on_config(config):
+    # The offline note's words live in the package like every other string the site shows.
+    ui = load_aftersales().guide.ui
+    config["extra"]["offline"] = ui.offline_strings(page_lang(config))
+    return config
 
 
 def on_post_build(config) -> None:

@@ -181,3 +181,17 @@ _STRINGS: dict[str, Text] = {
 def ui_strings(lang: str) -> dict[str, str]:
     """The page's strings in `lang` (anything but "en" reads as zh-CN, the site's default)."""
     return texts(lang, _STRINGS)
+
+
+# The site-wide note offline.js fills in (overrides/main.html) and the installed app's short name
+# (hooks/manifest.py): every page carries them, not only the checker.
+_OFFLINE: dict[str, Text] = {
+    "ready": Text("已可离线使用", "Available offline"),
+    "update": Text("新版本已就绪，刷新后使用", "A new version is ready; reload to use it"),
+    "reload": Text("刷新", "Reload"),
+    "short_name": Text("售后指南", "After-sales"),
+}
+
+
+def offline_strings(lang: str) -> dict[str, str]:
+    return texts(lang, _OFFLINE)
