@@ -9,15 +9,10 @@ export function createForm(element, data) {
   // Fields the buyer has typed in: an empty required field shows a calm "to fill in" note beside it
   // until then, not a red error, so a fresh form does not greet an upset buyer with seven errors.
   const touched = new Set();
-  const checkedWords = new Set(rules.checkbox_true);
-
-  // A checkbox reads a link's or a file's text the way the Python check does (normalize's true words).
-  const isChecked = (value) => value === true || checkedWords.has(String(value).normalize("NFKC").trim().toLowerCase());
 
   function value(path) {
     const c = controls.get(path);
     if (!c) return undefined;
-    if (c.type === "checkbox") return c.checked;
     return c.value === "" ? undefined : c.value;
   }
 
@@ -32,10 +27,6 @@ export function createForm(element, data) {
   function set(path, v) {
     const c = controls.get(path);
     if (!c) return false;
-    if (c.type === "checkbox") {
-      c.checked = isChecked(v);
-      return true;
-    }
     let text = v === null || v === undefined ? "" : typeof v === "object" ? JSON.stringify(v) : String(v);
     if (choices.has(path) && text !== "") text = answerOf(text);
     if (c.tagName === "SELECT" && text !== "" && ![...c.options].some((o) => o.value === text)) {
@@ -48,14 +39,13 @@ export function createForm(element, data) {
 
   function isEmpty(path) {
     const c = controls.get(path);
-    return !c || (c.type === "checkbox" ? !c.checked : c.value === "");
+    return !c || c.value === "";
   }
 
   // Whether `v` (from a link or a file) would change what the control holds.
   function differs(path, v) {
     const c = controls.get(path);
     if (!c) return false;
-    if (c.type === "checkbox") return c.checked !== isChecked(v);
     const text = v === null || v === undefined ? "" : String(v);
     return c.value !== (choices.has(path) && text !== "" ? answerOf(text) : text);
   }
@@ -63,7 +53,7 @@ export function createForm(element, data) {
   function clear() {
     touched.clear();
     element.querySelectorAll("option[data-foreign]").forEach((o) => o.remove());
-    for (const f of fields) set(f.path, f.control === "checkbox" ? false : "");
+    for (const f of fields) set(f.path, "");
   }
 
   // Every filled field as [path, value]: what goes into the draft.
@@ -72,7 +62,7 @@ export function createForm(element, data) {
   }
 
   function hasContent() {
-    return entries().some(([, v]) => v !== false);
+    return entries().length > 0;
   }
 
   function updateCounts() {

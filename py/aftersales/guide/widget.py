@@ -63,12 +63,11 @@ def _field(f: Field, lang: str) -> dict:
 
 def rules() -> dict:
     """What the page's script decides nothing about but must know: how findings are ranked and
-    placed, which checkbox values read as ticked, and which downloads exist."""
+    placed, which words answer a yes / no question, and which downloads exist."""
     return {
         "severities": list(SEVERITIES),
         "required_code": REQUIRED,
         "contact": {"field": CONTACT, "paths": list(CONTACT_PATHS)},
-        "checkbox_true": list(vocab.CHECKBOX_TRUE),
         # A yes / no / not-sure answer as links and older drafts write it (true, 1, 是 …) -> its choice.
         "answers": {"true": list(vocab.CHECKBOX_TRUE), "false": [w for w in vocab.CHECKBOX_FALSE if w],
                     vocab.UNSURE: list(vocab.UNSURE_WORDS)},
