@@ -11,6 +11,7 @@ import shutil
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from tools.console import BuildError, run, say
@@ -74,18 +75,22 @@ def vendor_into_site(site: Path, wheel: Wheel, extras: list[Path], snapshot: Sna
                 shutil.copy2(path, target / path.name)
 
 
-def build_site(force: bool = False) -> Wheel:
+def build_site(force: bool = False, on_wheel: Callable[[Wheel], None] | None = None) -> Wheel:
+    """Builds site/ when an input changed. `on_wheel` is handed the wheel as soon as it exists, so a
+    caller can start what needs only the wheel while the rest builds."""
     WORK.mkdir(exist_ok=True)
     with open(WORK / ".lock", "w") as lock:
         # One build at a time in this work tree (a test run and a `serve` may start together).
         fcntl.flock(lock, fcntl.LOCK_EX)
-        return _build_site(force)
+        return _build_site(force, on_wheel)
 
 
-def _build_site(force: bool) -> Wheel:
+def _build_site(force: bool, on_wheel: Callable[[Wheel], None] | None) -> Wheel:
     started = time.monotonic()
     write_holidays()
     wheel = build_wheel()
+    if on_wheel is not None:
+        on_wheel(wheel)
     snapshot = build_snapshot(wheel)
     stamp = sha256_files(tree_files(SITE_INPUTS) + [REQUIREMENTS, PACKAGE_LOCK], extra=wheel.digest + snapshot.digest)
     if not force and SITE_STAMP.exists() and SITE_STAMP.read_text().strip() == stamp \
