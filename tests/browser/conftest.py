@@ -234,6 +234,12 @@ def wait_ready():
     return _wait_ready
 
 
+def part_of(items: list, part: int, parts: int) -> list:
+    """Every `parts`-th item from `part` on: a test that walks every page is parametrized over its parts,
+    so the workers share the walk instead of one of them taking it all while the others wait."""
+    return items[part::parts]
+
+
 def fill_field(page, name: str, value: str | bool) -> None:
     """Set the checker's control `name` (a draft path) in `page` (or a frame locator) as a buyer would: a folded group (<details data-fold>)
     holding it is opened first by its summary. Text is typed, a select chooses the option, a checkbox takes

@@ -8,7 +8,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from conftest import axe_violations
+from conftest import axe_violations, part_of
 
 # Pages of each edition (the checker page is W's and F's; its own tests cover it).
 GUIDE_PAGES = [
@@ -89,10 +89,11 @@ def test_every_guide_page_declares_its_language(page, edition):
         assert lang.startswith("en" if edition else "zh"), f"{edition + path}: lang={lang}"
 
 
+@pytest.mark.parametrize("part", range(2))
 @pytest.mark.parametrize("edition", ["", "en/"])
-def test_axe_finds_no_serious_or_critical_violation(page, edition):
+def test_axe_finds_no_serious_or_critical_violation(page, edition, part):
     failures = []
-    for path in GUIDE_PAGES:
+    for path in part_of(GUIDE_PAGES, part, 2):
         page.goto(edition + path)
         result = axe_violations(page)
         failures += [f"{edition + path}: {json.dumps(v, ensure_ascii=False)}" for v in result]

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+from conftest import part_of
+
 
 def site_pages(site_dir: Path) -> list[str]:
     """Every page of both editions as a site-relative URL, found in site/ rather than listed by hand."""
@@ -17,10 +20,11 @@ def site_pages(site_dir: Path) -> list[str]:
     return pages + ["404.html", "en/404.html"]
 
 
-def test_every_page_of_both_editions_loads_without_a_policy_violation(page, site_dir, watch):
+@pytest.mark.parametrize("part", range(3))
+def test_every_page_of_both_editions_loads_without_a_policy_violation(page, site_dir, watch, part):
     pages = site_pages(site_dir)
     assert "" in pages and "en/" in pages and "checker/" in pages and "en/checker/" in pages
-    for url in pages:
+    for url in part_of(pages, part, 3):
         response = page.goto(url, wait_until="load")
         assert response is not None
         assert "frame-ancestors 'none'" in response.headers["content-security-policy"], url

@@ -9,6 +9,9 @@ import re
 import urllib.request
 from pathlib import Path
 
+import pytest
+from conftest import part_of
+
 import aftersales
 import aftersales.guide.ui
 
@@ -127,10 +130,11 @@ def test_checker_explains_a_failed_download(page, watch):
     assert page.locator("[data-role=runtime-error]").is_visible()
 
 
-def test_no_page_requests_anything_outside_the_site(page, site_dir, watch):
+@pytest.mark.parametrize("part", range(4))
+def test_no_page_requests_anything_outside_the_site(page, site_dir, watch, part):
     pages = site_pages(site_dir)
     assert "" in pages and "checker/" in pages and "en/checker/" in pages, pages
-    for url in pages:
+    for url in part_of(pages, part, 4):
         page.goto(url, wait_until="networkidle")
         assert not watch.problems(), f"{url}: " + "; ".join(watch.problems())
 
