@@ -33,7 +33,7 @@ from tools.layout import (
     WORK,
 )
 from tools.offline import write_offline
-from tools.precompress import precompress
+from tools.precompress import precompress, warm
 from tools.scrub import scrub_third_party
 from tools.snapshot import Snapshot, build_snapshot
 from tools.vendor import copy_into, site_paths, vendor_wheels
@@ -91,10 +91,13 @@ def _build_site(force: bool, on_wheel: Callable[[Wheel], None] | None) -> Wheel:
     wheel = build_wheel()
     if on_wheel is not None:
         on_wheel(wheel)
+    # The runtime's compressed copies are made while Node makes the snapshot and mkdocs builds.
+    warming = warm([NODE_MODULES / "pyodide" / name for name in PYODIDE_FILES])
     snapshot = build_snapshot(wheel)
     stamp = sha256_files(tree_files(SITE_INPUTS) + [REQUIREMENTS, PACKAGE_LOCK], extra=wheel.digest + snapshot.digest)
     if not force and SITE_STAMP.exists() and SITE_STAMP.read_text().strip() == stamp \
             and (SITE / "index.html").exists() and (SITE / "en").is_dir():
+        warming.join()
         say(f"site/ is up to date ({time.monotonic() - started:.1f}s)")
         return wheel
     SITE_STAMP.unlink(missing_ok=True)
@@ -112,6 +115,7 @@ def _build_site(force: bool, on_wheel: Callable[[Wheel], None] | None) -> Wheel:
     policy = apply_policy(stage)
     (stage / HEADERS_FILE).write_text(host_headers_text(policy.header_value), encoding="utf-8")
     write_offline(stage)  # its build id is the digest of the finished files
+    warming.join()
     precompress(stage)  # last: it copies what the steps above wrote
     old = WORK / "site-old"
     shutil.rmtree(old, ignore_errors=True)

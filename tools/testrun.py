@@ -26,14 +26,14 @@ def lint_targets() -> list[str]:
 
 
 def pytest_workers() -> int:
-    """How many pytest workers: one more than the cores, because a browser test spends much of its time
-    waiting on Chromium, which runs in processes of its own. AFTERSALES_TEST_WORKERS overrides it (1 runs
-    the suite in one process, as plain `pytest` does)."""
+    """How many pytest workers: two per core (at most 8), because a browser test keeps about half a core
+    busy; the rest of its time it waits on Chromium. AFTERSALES_TEST_WORKERS overrides it (1 runs the
+    suite in one process, as plain `pytest` does)."""
     wanted = os.environ.get(WORKERS_VARIABLE, "")
     if wanted.isdigit() and int(wanted) > 0:
         return int(wanted)
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
-    return cores + 1
+    return min(2 * cores, 8)
 
 
 class CoreTests:
