@@ -68,23 +68,29 @@ def venv_python_version() -> str:
     return ""
 
 
-def ensure_node_modules() -> None:
-    """`npm ci` the pinned Pyodide when package-lock.json changed since the last install."""
+def start_node_modules() -> subprocess.Popen | None:
+    """Starts `npm ci` of the pinned Pyodide when package-lock.json changed since the last install; None
+    when nothing is to do. It runs while pip installs (one downloads, the other unpacks), so the caller
+    finishes it with finish_node_modules()."""
     wanted = sha256_files([PACKAGE_LOCK, ROOT / "package.json"])
     runtime = NODE_MODULES / "pyodide"
     if NPM_STAMP.exists() and NPM_STAMP.read_text().strip() == wanted and all(
             (runtime / name).exists() for name in PYODIDE_FILES):
-        return
+        return None
     npm = shutil.which("npm")
     if npm is None:
         raise BuildError("npm is needed to fetch the pinned Pyodide runtime; install Node.js and npm "
                          "(on Debian: apt-get install nodejs npm).")
     say(f"installing pinned npm packages (pyodide {PYODIDE_VERSION}) with npm ci")
-    try:
-        run([npm, "ci", "--no-audit", "--no-fund", "--loglevel=error"], cwd=ROOT)
-    except subprocess.CalledProcessError as exc:
-        raise BuildError("npm ci failed (is the npm registry reachable?)") from exc
-    NPM_STAMP.write_text(wanted + "\n")
+    return subprocess.Popen([npm, "ci", "--no-audit", "--no-fund", "--loglevel=error"], cwd=ROOT)
+
+
+def finish_node_modules(npm: subprocess.Popen | None) -> None:
+    if npm is None:
+        return
+    if npm.wait() != 0:
+        raise BuildError("npm ci failed (is the npm registry reachable?)")
+    NPM_STAMP.write_text(sha256_files([PACKAGE_LOCK, ROOT / "package.json"]) + "\n")
 
 
 def apt_install(packages: list[str]) -> bool:
@@ -105,8 +111,14 @@ def in_venv() -> bool:
 
 def reexec_in_venv(script: Path, argv: list[str]) -> None:
     """Bootstrap, then run `script argv` again with the venv's Python (returns when already inside)."""
-    ensure_venv()
-    ensure_node_modules()
+    npm = start_node_modules()
+    try:
+        ensure_venv()
+    except BaseException:
+        if npm is not None:
+            npm.wait()  # pip's error is the one to show; npm must not go on writing behind it
+        raise
+    finish_node_modules(npm)
     if in_venv():
         return
     if os.environ.get(IN_VENV_FLAG):

@@ -11,6 +11,7 @@ import shutil
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from tools.console import BuildError, run, say
@@ -32,7 +33,7 @@ from tools.layout import (
     WORK,
 )
 from tools.offline import write_offline
-from tools.precompress import precompress
+from tools.precompress import precompress, warm
 from tools.scrub import scrub_third_party
 from tools.snapshot import Snapshot, build_snapshot
 from tools.vendor import copy_into, site_paths, vendor_wheels
@@ -74,22 +75,29 @@ def vendor_into_site(site: Path, wheel: Wheel, extras: list[Path], snapshot: Sna
                 shutil.copy2(path, target / path.name)
 
 
-def build_site(force: bool = False) -> Wheel:
+def build_site(force: bool = False, on_wheel: Callable[[Wheel], None] | None = None) -> Wheel:
+    """Builds site/ when an input changed. `on_wheel` is handed the wheel as soon as it exists, so a
+    caller can start what needs only the wheel while the rest builds."""
     WORK.mkdir(exist_ok=True)
     with open(WORK / ".lock", "w") as lock:
         # One build at a time in this work tree (a test run and a `serve` may start together).
         fcntl.flock(lock, fcntl.LOCK_EX)
-        return _build_site(force)
+        return _build_site(force, on_wheel)
 
 
-def _build_site(force: bool) -> Wheel:
+def _build_site(force: bool, on_wheel: Callable[[Wheel], None] | None) -> Wheel:
     started = time.monotonic()
     write_holidays()
     wheel = build_wheel()
+    if on_wheel is not None:
+        on_wheel(wheel)
+    # The runtime's compressed copies are made while Node makes the snapshot and mkdocs builds.
+    warming = warm([NODE_MODULES / "pyodide" / name for name in PYODIDE_FILES])
     snapshot = build_snapshot(wheel)
     stamp = sha256_files(tree_files(SITE_INPUTS) + [REQUIREMENTS, PACKAGE_LOCK], extra=wheel.digest + snapshot.digest)
     if not force and SITE_STAMP.exists() and SITE_STAMP.read_text().strip() == stamp \
             and (SITE / "index.html").exists() and (SITE / "en").is_dir():
+        warming.join()
         say(f"site/ is up to date ({time.monotonic() - started:.1f}s)")
         return wheel
     SITE_STAMP.unlink(missing_ok=True)
@@ -107,6 +115,7 @@ def _build_site(force: bool) -> Wheel:
     policy = apply_policy(stage)
     (stage / HEADERS_FILE).write_text(host_headers_text(policy.header_value), encoding="utf-8")
     write_offline(stage)  # its build id is the digest of the finished files
+    warming.join()
     precompress(stage)  # last: it copies what the steps above wrote
     old = WORK / "site-old"
     shutil.rmtree(old, ignore_errors=True)

@@ -7,6 +7,7 @@ which with `watch.allow(...)`.
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import re
@@ -113,20 +114,56 @@ def watch() -> Watch:
     return Watch()
 
 
+@functools.cache
+def snapshot_url(base_url: str) -> str:
+    """The runtime snapshot's absolute URL in this build ("" when the build made none)."""
+    manifest = json.loads((ROOT / "build" / "manifest.json").read_text(encoding="utf-8"))
+    return base_url + manifest["snapshot"] if manifest.get("snapshot") else ""
+
+
+# A checker page, with or without a query; the request's URL never carries the fragment.
+CHECKER_DOCUMENT = re.compile(r"/checker/(?:\?[^#]*)?$")
+
+
 def keep_snapshot(context, base_url: str) -> None:
     """Puts the runtime's memory snapshot where a returning visitor's browser has it (Cache Storage),
     so the checker restores it (about 1 s) instead of starting Python (several seconds). The suite pays
-    the cold start only where a test asks for it (`@pytest.mark.cold_start`)."""
-    manifest = json.loads((ROOT / "build" / "manifest.json").read_text(encoding="utf-8"))
-    if not manifest.get("snapshot"):
+    the cold start only where a test asks for it (`@pytest.mark.cold_start`).
+
+    Done when the context first asks for a checker page, not before: most tests never open one, and
+    copying 7 MB into every context's cache costs them time. A snapshot a test put there on purpose (a
+    damaged one) is left as it is."""
+    url = snapshot_url(base_url)
+    if not url:
         return
-    page = context.new_page()
-    page.goto(base_url + "icons/icon-192.png")  # any small same-origin document will do
-    page.evaluate("""async (url) => {
-        const response = await fetch(url);
-        await (await caches.open("aftersales-snapshot")).put(url, response);
-    }""", base_url + manifest["snapshot"])
-    page.close()
+
+    def first_checker(route) -> None:
+        context.unroute(CHECKER_DOCUMENT, first_checker)
+        page = context.new_page()
+        # Any same-origin document will do: a blank one of our own, which no policy or script touches.
+        page.route(base_url + "__keep-snapshot", lambda blank: blank.fulfill(content_type="text/html", body=""))
+        page.goto(base_url + "__keep-snapshot")
+        page.evaluate("""async (url) => {
+            const cache = await caches.open("aftersales-snapshot");
+            if (!(await cache.match(url))) await cache.put(url, await fetch(url));
+        }""", url)
+        page.close()
+        route.fallback()
+
+    context.route(CHECKER_DOCUMENT, first_checker)
+
+
+def new_context(browser, base_url: str, watch: Watch | None = None, *, snapshot: bool = True, **options):
+    """A fresh browser context as the suite uses them: zh-CN in Shanghai, service workers off, the
+    runtime's snapshot kept (unless `snapshot` is False) and, given a `watch`, guarded. `options` are
+    Playwright's (a phone's viewport, say) and override these."""
+    context = browser.new_context(**{"base_url": base_url, "locale": "zh-CN", "timezone_id": "Asia/Shanghai",
+                                     "service_workers": "block", **options})
+    if watch is not None:
+        guard(context, watch)
+    if snapshot:  # after the guard: Playwright asks the last route first, and this one falls back to it
+        keep_snapshot(context, base_url)
+    return context
 
 
 def guard(context, watch: Watch) -> None:
@@ -163,12 +200,7 @@ def axe_violations(page, impacts: tuple[str, ...] | None = ("serious", "critical
 
 @pytest.fixture
 def context(browser, base_url: str, watch: Watch, request):
-    context = browser.new_context(base_url=base_url, locale="zh-CN", timezone_id="Asia/Shanghai",
-                                  service_workers="block")
-    if request.node.get_closest_marker("cold_start") is None:
-        keep_snapshot(context, base_url)
-
-    guard(context, watch)
+    context = new_context(browser, base_url, watch, snapshot=request.node.get_closest_marker("cold_start") is None)
     yield context
     context.close()
 
@@ -200,6 +232,12 @@ def _wait_ready(page, timeout: int = READY_TIMEOUT_MS) -> None:
 def wait_ready():
     """wait_ready(page): waits until the checker's runtime is ready; fails with the page's reason on error."""
     return _wait_ready
+
+
+def part_of(items: list, part: int, parts: int) -> list:
+    """Every `parts`-th item from `part` on: a test that walks every page is parametrized over its parts,
+    so the workers share the walk instead of one of them taking it all while the others wait."""
+    return items[part::parts]
 
 
 def fill_field(page, name: str, value: str | bool) -> None:

@@ -15,7 +15,7 @@ from urllib.parse import parse_qs, quote, urlsplit
 from zoneinfo import ZoneInfo
 
 import pytest
-from conftest import axe_violations, fill_field
+from conftest import axe_violations, fill_field, new_context
 
 from aftersales.outputs.links import deep_link
 
@@ -277,8 +277,8 @@ def test_a_crafted_link_sets_text_only_and_cannot_move_today(page, wait_ready):
 
 
 def test_fits_a_phone_screen_without_sideways_scroll(browser, base_url, wait_ready, watch):
-    ctx = browser.new_context(base_url=base_url, viewport={"width": 375, "height": 800}, locale="zh-CN",
-                              is_mobile=True, has_touch=True, device_scale_factor=2)
+    ctx = new_context(browser, base_url, watch, viewport={"width": 375, "height": 800}, is_mobile=True,
+                      has_touch=True, device_scale_factor=2)
     try:
         for path in (CHECKER, "en/" + CHECKER):
             page = ctx.new_page()

@@ -15,7 +15,7 @@ from urllib.parse import quote
 from zoneinfo import ZoneInfo
 
 import pytest
-from conftest import axe_violations, guard
+from conftest import axe_violations, new_context
 
 CHECKER = "checker/"
 TODAY = "2026-11-26"
@@ -34,11 +34,8 @@ REQUIRED = [
 
 @pytest.fixture
 def phone(browser, base_url, watch):
-    context = browser.new_context(base_url=base_url, viewport={"width": 375, "height": 812}, device_scale_factor=2,
-                                  is_mobile=True, has_touch=True, locale="zh-CN", timezone_id="Asia/Shanghai",
-                                  service_workers="block")
-
-    guard(context, watch)
+    context = new_context(browser, base_url, watch, viewport={"width": 375, "height": 812}, device_scale_factor=2,
+                          is_mobile=True, has_touch=True)
     page = context.new_page()
     page.on("console", lambda msg: watch.errors.append(f"console error: {msg.text}") if msg.type == "error" else None)
     page.on("pageerror", lambda exc: watch.errors.append(f"page error: {exc}"))
