@@ -248,9 +248,8 @@ def as_json(d: Draft) -> dict:
     for path, value in d.text.items():
         number = d.policy.get(path.removeprefix(POLICY_PREFIX)) if path.startswith(POLICY_PREFIX) else d.numbers.get(path)
         paths.put(out, path, value if number is None else number)
-    out.setdefault("order", {})["sanbao"] = vocab.UNSURE if d.sanbao_unsure else d.sanbao
+    out.setdefault("order", {})["sanbao"] = False  # the draft as read always says whether 三包 applies
     for path, answer in d.answers.items():
-        if path != "order.sanbao":
-            paths.put(out, path, answer if answer == vocab.UNSURE else answer == "true")
+        paths.put(out, path, answer if answer == vocab.UNSURE else answer == "true")
     out["evidence"] = [{"kind": e.kind, "name": e.name, "size": e.size} for e in d.evidence]
     return out
