@@ -19,6 +19,8 @@ import { createStatusView } from "./status.js";
 import { createFileStore } from "./store.js";
 import { fill } from "./words.js";
 
+performance.mark("aftersales:main"); // every module above is fetched and run: the page's own start
+
 const CHECK_DELAY_MS = 150;
 const EVIDENCE = "evidence"; // the evidence group's key and its file input's name (files, not a draft field)
 const ORDER_PLATFORM = "order.platform"; // the text output's platform follows this field
