@@ -41,7 +41,9 @@ DONE = "#aftersales-checker[data-state=ready], #aftersales-checker[data-state=er
 STAGES = """(() => {
   const at = {};
   for (const m of performance.getEntriesByType("mark")) at[m.name.replace("aftersales:", "")] = Math.round(m.startTime);
-  at["page-parsed"] = Math.round(performance.getEntriesByType("navigation")[0]?.domInteractive ?? 0);
+  const nav = performance.getEntriesByType("navigation")[0];
+  at["page-first-byte"] = Math.round(nav?.responseStart ?? 0);
+  at["page-parsed"] = Math.round(nav?.domInteractive ?? 0);
   for (const r of performance.getEntriesByType("resource")) {
     const name = r.name.split("/").pop();
     if (/^(main\\.js|worker\\.mjs|pyodide\\.m?js|pyodide\\.asm\\.(mjs|wasm)|python_stdlib\\.zip|.*\\.whl|runtime\\.snapshot.*)$/.test(name)) {

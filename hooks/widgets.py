@@ -11,6 +11,7 @@ fields and words the Python check uses. URLs are relative, so the site works und
 from __future__ import annotations
 
 import json
+import re
 import sys
 from collections.abc import Mapping
 from pathlib import Path
@@ -62,6 +63,26 @@ def root_prefix(page_url: str, edition_path: str) -> str:
     return "../" * depth or "./"
 
 
+IMPORT = re.compile(r'^import [^;]*? from "\./([\w.-]+\.js)";', re.M)
+
+
+def module_graph(folder: Path, *entries: str) -> list[str]:
+    """Every module the entries import, directly or not (the checker's own, all in one folder): the
+    first entry and its imports, then the next's not yet listed."""
+    seen: list[str] = []
+
+    def visit(name: str) -> None:
+        if name in seen:
+            return
+        seen.append(name)
+        for imported in IMPORT.findall((folder / name).read_text(encoding="utf-8")):
+            visit(imported)
+
+    for entry in entries:
+        visit(entry)
+    return seen
+
+
 def render(lang: str, root: str, manifest: dict) -> str:
     aftersales = load_aftersales()
     env = DataEnvironment(loader=jinja2.FileSystemLoader(ROOT / "widgets"), autoescape=True,
@@ -78,6 +99,7 @@ def render(lang: str, root: str, manifest: dict) -> str:
         runtime=root + manifest["runtime"],
         wheel=root + manifest["wheel"],
         snapshot=root + manifest["snapshot"] if manifest.get("snapshot") else "",
+        modules=module_graph(ROOT / "widgets" / "checker", "early.js", "main.js"),
     )
 
 

@@ -1,7 +1,8 @@
 // Module worker that runs py/aftersales in Pyodide, off the page's main thread. Its messages are
 // declared in protocol.js; runtime.js is the only client.
 import * as msg from "./protocol.js";
-import { cachedSnapshot, downloadSnapshot, forget, prefetchSnapshot } from "./snapshot.js";
+import { LINK } from "./link.js";
+import { forget, keepUnpacked, prefetchSnapshot, snapshotSource } from "./snapshot.js";
 
 let pyodide = null;
 let browser = null;
@@ -68,18 +69,6 @@ async function startPyodide(loadPyodide, runtime, image) {
   }
 }
 
-// The snapshot to restore, or null for a plain start: the one kept from an earlier visit, or on a
-// fast link a fresh download (link.js says why).
-async function snapshotImage(snapshot, link) {
-  if (!snapshot) return null;
-  const cached = await cachedSnapshot(snapshot);
-  mark(cached ? "snapshot-cached" : "snapshot-not-cached");
-  if (cached || link !== "fast") return cached;
-  const fresh = await downloadSnapshot(snapshot);
-  mark("snapshot-downloaded");
-  return fresh;
-}
-
 async function importAftersales() {
   try {
     mark("import");
@@ -103,7 +92,8 @@ async function boot({ runtime, wheel, extras, snapshot, link }) {
   if (typeof WebAssembly !== "object" || typeof WebAssembly.instantiate !== "function") {
     throw new RuntimeError(msg.FAILURE.NO_WASM, "WebAssembly is not available in this browser");
   }
-  const image = snapshotImage(snapshot, link);
+  // Decided while pyodide.mjs loads: restore (the snapshot's bytes may still be arriving) or start plainly.
+  const source = snapshot ? snapshotSource(snapshot, link, mark) : null;
   const extraBytes = extras.map(fetchBytes);
   let loadPyodide;
   try {
@@ -113,14 +103,18 @@ async function boot({ runtime, wheel, extras, snapshot, link }) {
   }
   mark("pyodide-mjs");
   progress("runtime", 15);
-  const restorable = await image;
+  const restorable = await source;
   if (restorable) {
     try {
-      pyodide = await startPyodide(loadPyodide, runtime, restorable);
+      pyodide = await startPyodide(loadPyodide, runtime, restorable.bytes);
       mark("restored");
       progress("restored", 85);
       await unpackExtras(extraBytes);
-      return await importAftersales();
+      const version = await importAftersales();
+      // Kept unpacked for next time, after this visit's ready message has gone.
+      const bytes = await restorable.bytes;
+      if (!restorable.unpacked) setTimeout(() => keepUnpacked(snapshot, bytes), 0);
+      return version;
     } catch {
       // Damaged, or made by another build of the runtime: forget it and start plainly.
       pyodide = null;
@@ -142,8 +136,9 @@ async function boot({ runtime, wheel, extras, snapshot, link }) {
   await unpackExtras(extraBytes);
   progress("import", 85);
   const version = await importAftersales();
-  // Next visit restores instead; never unasked on a link whose owner saves data.
-  if (snapshot && link !== "save-data") prefetchSnapshot(snapshot);
+  // Next visit restores instead; never unasked on a link whose owner saves data, nor again when the
+  // one just fetched did not restore.
+  if (snapshot && !restorable && link !== LINK.SAVE_DATA) prefetchSnapshot(snapshot);
   return version;
 }
 
