@@ -1,7 +1,8 @@
-// Starts the checker's Python runtime as soon as the page has the checker's root, before the form's
-// modules have loaded: the runtime's download and start-up are the slow part of the page, and every
-// module main.js waits for would otherwise delay them. The template loads this file as an async module
-// right after the root's opening tag; main.js takes the runtime over when it mounts (takeRuntime).
+// Starts the checker's Python runtime as soon as the page's head has been read, before the page's
+// styles, the form and its modules have loaded: the runtime's download and start-up are the slow part of
+// the page, and everything main.js waits for would otherwise delay them. The head loads this file as an
+// async module (checker-head.html.j2), with the runtime's URLs in <meta name="aftersales-runtime">;
+// main.js takes the runtime over when it mounts (takeRuntime).
 import { startRuntime } from "./runtime.js";
 
 // Call timeouts for the browser tests only (a hung worker in seconds, not a minute). A test sets this
@@ -13,26 +14,26 @@ function testTimeouts() {
   return t && typeof t === "object" ? { callTimeoutMs: ms(t.call), bootStallMs: ms(t.boot) } : {};
 }
 
-let early = null; // {root, runtime, last, listener}: the runtime started for the page's checker
+let early = null; // {runtime, last, listener}: the runtime started for this page's checker
 
-// Starts the runtime for root; its status goes to onStatus (which may be set later: see takeRuntime).
-function start(root, onStatus) {
+// Starts the runtime this page names; its status goes to onStatus (which may be set later: takeRuntime).
+function start(onStatus) {
+  const meta = document.querySelector("meta[name=aftersales-runtime]");
   const url = (value) => new URL(value, document.baseURI).href;
   return startRuntime({
-    runtimeUrl: url(root.dataset.runtime),
-    wheelUrl: url(root.dataset.wheel),
-    snapshotUrl: root.dataset.snapshot ? url(root.dataset.snapshot) : "",
+    runtimeUrl: url(meta.content),
+    wheelUrl: url(meta.dataset.wheel),
+    snapshotUrl: meta.dataset.snapshot ? url(meta.dataset.snapshot) : "",
     onStatus,
     ...testTimeouts(),
   });
 }
 
 function startEarly() {
-  const root = document.getElementById("aftersales-checker");
-  if (!root || early) return;
-  const entry = { root, runtime: null, last: null, listener: null };
+  if (early || !document.querySelector("meta[name=aftersales-runtime]")) return;
+  const entry = { runtime: null, last: null, listener: null };
   try {
-    entry.runtime = start(root, (status) => {
+    entry.runtime = start((status) => {
       entry.last = status;
       if (entry.listener) entry.listener(status);
     });
@@ -42,14 +43,14 @@ function startEarly() {
   early = entry;
 }
 
-// The runtime for root: the one started early (its status so far is replayed to onStatus), else a new one.
-export function takeRuntime(root, onStatus) {
-  if (early && early.root === root && !early.listener) {
+// The page's runtime: the one started early (its status so far is replayed to onStatus), else a new one.
+export function takeRuntime(onStatus) {
+  if (early && !early.listener) {
     early.listener = onStatus;
     if (early.last) onStatus(early.last);
     return early.runtime;
   }
-  return start(root, onStatus);
+  return start(onStatus);
 }
 
 startEarly();

@@ -247,7 +247,7 @@ function mount(root) {
 
   // The runtime is already starting (early.js); restore and apply the link meanwhile.
   try {
-    runtime = takeRuntime(root, onStatus);
+    runtime = takeRuntime(onStatus);
   } catch (err) {
     onStatus({ state: STATE.ERROR, code: FAILURE.INTERNAL, message: String((err && err.message) || err) });
   }
