@@ -6,10 +6,13 @@ Cases: a cold first visit (empty browser), a warm visit (the same browser again:
 worker, kept snapshot), and a first visit at 10 Mbit/s with 40 ms RTT (CDP network emulation); each
 also with the CPU throttled 4x (CDP Emulation.setCPUThrottlingRate). Time is from navigation to the
 "aftersales:ready" User Timing mark; bytes are response bodies as transferred (compressed) until then.
-Prints the table, writes it with the raw runs to bench/results/start-<time>.json, and the table to
-bench/RESULTS.md.
+Each run also records ours's start-up steps (the page's and the worker's User Timing marks, and when
+the runtime's files arrived), and the summary gives their medians per case: where the time goes.
+Prints the table, writes it with the raw runs to bench/results/start-<time>.json, and the table and
+the steps to bench/RESULTS.md.
 
     python3 build.py bench [--runs 3]
+    .venv/bin/python bench/bench_start.py --runs 2 --only cold1,warm1   (some cases; RESULTS.md untouched)
 """
 
 from __future__ import annotations

@@ -66,12 +66,17 @@ async function probe(reader, chunks) {
   }
 }
 
-async function readRest(reader, chunks) {
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) return chunks;
-    chunks.push(value);
-  }
+// The body again, from its chunks already read on: unpacked as it arrives, not after.
+function rest(reader, chunks) {
+  return new ReadableStream({
+    pull: async (controller) => {
+      if (chunks.length) return controller.enqueue(chunks.shift());
+      const { done, value } = await reader.read();
+      if (done) controller.close();
+      else controller.enqueue(value);
+    },
+    cancel: (reason) => reader.cancel(reason),
+  });
 }
 
 // A fresh download: {bytes: a promise of the unpacked bytes}, or null when the link is too slow to restore on this visit.
@@ -88,9 +93,7 @@ async function download(url, onStep) {
   onStep("snapshot-fast");
   // Wrapped: an async function returning the promise itself would wait for it.
   return { bytes: (async () => {
-    const packed = new Blob(await readRest(reader, chunks));
-    onStep("snapshot-downloaded");
-    const bytes = await unpack(packed.stream());
+    const bytes = await unpack(rest(reader, chunks));
     onStep("snapshot-unpacked");
     return bytes;
   })() };
