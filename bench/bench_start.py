@@ -187,6 +187,7 @@ def bench(runs: int, only: set[str] | None = None) -> int:
     from playwright.sync_api import sync_playwright
 
     results: dict = {"ours": {}, "bare": {}}
+    load_before = os.getloadavg()[0]  # the machine may be shared: the figures mean little under load
     with tempfile.TemporaryDirectory() as tmp, sync_playwright() as p:
         ours_server, bare_server = serve(SITE), serve(bare_site(Path(tmp)))
         urls = {"ours": ours_server.url + "checker/", "bare": bare_server.url + "bare/"}
@@ -222,7 +223,7 @@ def bench(runs: int, only: set[str] | None = None) -> int:
     (ROOT / "bench" / "RESULTS.md").write_text(
         "# Checker start-up: ours against bare Pyodide\n\n"
         f"One run of `python3 build.py bench` ({when}, medians of {runs} runs, {os.cpu_count()} cores, load "
-        f"{os.getloadavg()[0]:.1f} at the end, headless Chromium, loopback). \"ours path\": whether our page restored the memory "
+        f"{load_before:.1f} at the start and {os.getloadavg()[0]:.1f} at the end, headless Chromium, loopback). \"ours path\": whether our page restored the memory "
         "snapshot or started plainly (see widgets/checker/link.js). MB: response bodies as transferred "
         "until ready (a warm visit's come from caches).\n\n" + text + "\n\n"
         "Where ours spends its time (medians, ms from navigation; `worker:` steps are the worker's, `got` a "
