@@ -6,10 +6,13 @@ Cases: a cold first visit (empty browser), a warm visit (the same browser again:
 worker, kept snapshot), and a first visit at 10 Mbit/s with 40 ms RTT (CDP network emulation); each
 also with the CPU throttled 4x (CDP Emulation.setCPUThrottlingRate). Time is from navigation to the
 "aftersales:ready" User Timing mark; bytes are response bodies as transferred (compressed) until then.
-Prints the table, writes it with the raw runs to bench/results/start-<time>.json, and the table to
-bench/RESULTS.md.
+Each run also records ours's start-up steps (the page's and the worker's User Timing marks, and when
+the runtime's files arrived), and the summary gives their medians per case: where the time goes.
+Prints the table, writes it with the raw runs to bench/results/start-<time>.json, and the table and
+the steps to bench/RESULTS.md.
 
     python3 build.py bench [--runs 3]
+    .venv/bin/python bench/bench_start.py --runs 2 --only cold1,warm1   (some cases; RESULTS.md untouched)
 """
 
 from __future__ import annotations
@@ -36,6 +39,22 @@ ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--
         "--disable-component-update", "--disable-sync"]
 SLOW = {"offline": False, "latency": 40, "downloadThroughput": 10_000_000 / 8, "uploadThroughput": 10_000_000 / 8}
 DONE = "#aftersales-checker[data-state=ready], #aftersales-checker[data-state=error]"
+# Where the time went: the page's and the worker's User Timing marks, and when the big or blocking files
+# finished arriving (Resource Timing), in ms from navigation.
+STAGES = """(() => {
+  const at = {};
+  for (const m of performance.getEntriesByType("mark")) at[m.name.replace("aftersales:", "")] = Math.round(m.startTime);
+  const nav = performance.getEntriesByType("navigation")[0];
+  at["page-first-byte"] = Math.round(nav?.responseStart ?? 0);
+  at["page-parsed"] = Math.round(nav?.domInteractive ?? 0);
+  for (const r of performance.getEntriesByType("resource")) {
+    const name = r.name.split("/").pop();
+    if (/^(main\\.js|worker\\.mjs|pyodide\\.m?js|pyodide\\.asm\\.(mjs|wasm)|python_stdlib\\.zip|.*\\.whl|runtime\\.snapshot.*)$/.test(name)) {
+      at[`got ${name}`] = Math.round(r.responseEnd);
+    }
+  }
+  return at;
+})()"""
 READY_MARK = "performance.getEntriesByName('aftersales:ready')[0]?.startTime ?? null"
 CASES = (("cold", None, 1), ("warm", None, 1), ("slow", SLOW, 1),
          ("cold", None, 4), ("warm", None, 4), ("slow", SLOW, 4))
@@ -96,10 +115,10 @@ def visit(context, url: str, network: dict | None, cpu: int) -> dict:
     # Not what is fetched after ready for next time (the snapshot, the offline copy).
     until_ready = sum(size for when, size in sizes if when <= ready_at + 50)
     state = page.get_attribute("#aftersales-checker", "data-state")
-    marks = page.evaluate("performance.getEntriesByType('mark').map(m => m.name.replace('aftersales:', ''))")
+    marks = page.evaluate(STAGES)
     page.close()
     return {"ready_ms": round(ready) if ready is not None and state == "ready" else None,
-            "bytes": until_ready, "path": "restored" if "restored" in marks else "plain"}
+            "bytes": until_ready, "path": "restored" if "restored" in marks else "plain", "stages": marks}
 
 
 def run_case(browser, url: str, case: str, network: dict | None, cpu: int) -> dict:
@@ -135,6 +154,8 @@ def table(results: dict) -> str:
              "|---|---|---|---|---|---|---|---|"]
     for (case, _, cpu) in CASES:
         key = f"{case} cpu{cpu}x"
+        if key not in results["ours"]:
+            continue
         ours, bare = results["ours"][key], results["bare"][key]
         o, b = median([r["ready_ms"] for r in ours]), median([r["ready_ms"] for r in bare])
         ratio = f"{o / b:.2f}" if o and b else "n/a"
@@ -145,13 +166,28 @@ def table(results: dict) -> str:
     return "\n".join(lines)
 
 
-def bench(runs: int) -> int:
+def breakdown(results: dict) -> str:
+    """Ours: the median time (ms from navigation) of each start-up step, per case, in the order they happen."""
+    lines = []
+    for (case, _, cpu) in CASES:
+        key = f"{case} cpu{cpu}x"
+        runs = [r["stages"] for r in results["ours"].get(key, []) if r.get("stages")]
+        if not runs:
+            continue
+        names = {name for stages in runs for name in stages}
+        steps = sorted(((median([s.get(n) for s in runs]), n) for n in names), key=lambda x: (x[0] is None, x[0]))
+        lines.append(f"- **{case} {cpu}×**: " + ", ".join(f"{n} {t:.0f}" for t, n in steps if t is not None))
+    return "\n".join(lines)
+
+
+def bench(runs: int, only: set[str] | None = None) -> int:
     if not (SITE / "checker" / "index.html").exists():
         print("site/ is not built: run `python3 build.py build` first", file=sys.stderr)
         return 2
     from playwright.sync_api import sync_playwright
 
     results: dict = {"ours": {}, "bare": {}}
+    load_before = os.getloadavg()[0]  # the machine may be shared: the figures mean little under load
     with tempfile.TemporaryDirectory() as tmp, sync_playwright() as p:
         ours_server, bare_server = serve(SITE), serve(bare_site(Path(tmp)))
         urls = {"ours": ours_server.url + "checker/", "bare": bare_server.url + "bare/"}
@@ -161,6 +197,8 @@ def bench(runs: int) -> int:
             settle(browser, url)
         for case, network, cpu in CASES:
             key = f"{case} cpu{cpu}x"
+            if only and f"{case}{cpu}" not in only:
+                continue
             for name in ("ours", "bare"):
                 results[name][key] = []
             for _ in range(runs):
@@ -173,25 +211,32 @@ def bench(runs: int) -> int:
             server.shutdown()
             server.server_close()
     text = table(results)
-    print(text)
+    stages = breakdown(results)
+    print(text + "\n\n" + stages)
     when = dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H%M%SZ")
     out = ROOT / "bench" / "results"
     out.mkdir(exist_ok=True)
     (out / f"start-{when}.json").write_text(json.dumps({"runs": runs, "cpus": os.cpu_count(), "table": text,
                                                         "results": results}, indent=1), encoding="utf-8")
+    if only:
+        return 0  # a partial run is not the record
     (ROOT / "bench" / "RESULTS.md").write_text(
         "# Checker start-up: ours against bare Pyodide\n\n"
         f"One run of `python3 build.py bench` ({when}, medians of {runs} runs, {os.cpu_count()} cores, load "
-        f"{os.getloadavg()[0]:.1f} at the end, headless Chromium, loopback). \"ours path\": whether our page restored the memory "
+        f"{load_before:.1f} at the start and {os.getloadavg()[0]:.1f} at the end, headless Chromium, loopback). \"ours path\": whether our page restored the memory "
         "snapshot or started plainly (see widgets/checker/link.js). MB: response bodies as transferred "
-        "until ready (a warm visit's come from caches).\n\n" + text + "\n", encoding="utf-8")
+        "until ready (a warm visit's come from caches).\n\n" + text + "\n\n"
+        "Where ours spends its time (medians, ms from navigation; `worker:` steps are the worker's, `got` a "
+        "file's last byte):\n\n" + stages + "\n", encoding="utf-8")
     return 0
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=3)
-    return bench(parser.parse_args().runs)
+    parser.add_argument("--only", default="", help="some cases only, e.g. cold1,warm1 (RESULTS.md is left alone)")
+    args = parser.parse_args()
+    return bench(args.runs, {c for c in args.only.split(",") if c} or None)
 
 
 if __name__ == "__main__":

@@ -11,6 +11,7 @@ fields and words the Python check uses. URLs are relative, so the site works und
 from __future__ import annotations
 
 import json
+import re
 import sys
 from collections.abc import Mapping
 from pathlib import Path
@@ -62,7 +63,33 @@ def root_prefix(page_url: str, edition_path: str) -> str:
     return "../" * depth or "./"
 
 
-def render(lang: str, root: str, manifest: dict) -> str:
+IMPORT = re.compile(r'^import [^;]*? from "\./([\w.-]+\.js)";', re.M)
+
+
+def module_graph(folder: Path, entry: str) -> list[str]:
+    """entry and every module it imports, directly or not (the checker's own, all in one folder)."""
+    seen: list[str] = []
+
+    def visit(name: str) -> None:
+        if name in seen:
+            return
+        seen.append(name)
+        for imported in IMPORT.findall((folder / name).read_text(encoding="utf-8")):
+            visit(imported)
+
+    visit(entry)
+    return seen
+
+
+def runtime_preloads(runtime: str, files: list[str]) -> list[dict]:
+    """The runtime's files as the page preloads them: its modules for the module map, the rest as the
+    worker's fetch() asks for them (CORS mode, same-origin credentials), so the worker's own requests
+    find them in the HTTP cache or already on their way."""
+    return [{"rel": "modulepreload", "href": runtime + name, "as": ""} if name.endswith(".mjs")
+            else {"rel": "preload", "href": runtime + name, "as": "fetch"} for name in files]
+
+
+def render(lang: str, root: str) -> str:
     aftersales = load_aftersales()
     env = DataEnvironment(loader=jinja2.FileSystemLoader(ROOT / "widgets"), autoescape=True,
                              undefined=jinja2.StrictUndefined, keep_trailing_newline=True)
@@ -75,9 +102,22 @@ def render(lang: str, root: str, manifest: dict) -> str:
         rules=data["rules"],
         version=aftersales.__version__,
         assets=root + "assets/",
+    )
+
+
+def render_head(root: str, manifest: dict) -> str:
+    folder = ROOT / "widgets" / "checker"
+    early = module_graph(folder, "early.js")
+    env = DataEnvironment(loader=jinja2.FileSystemLoader(ROOT / "widgets"), autoescape=True,
+                          undefined=jinja2.StrictUndefined)
+    return env.get_template("checker-head.html.j2").render(
+        assets=root + "assets/",
         runtime=root + manifest["runtime"],
         wheel=root + manifest["wheel"],
         snapshot=root + manifest["snapshot"] if manifest.get("snapshot") else "",
+        early=early,
+        modules=[name for name in module_graph(folder, "main.js") if name not in early],
+        preloads=runtime_preloads(root + manifest["runtime"], manifest.get("runtime_files", [])),
     )
 
 
@@ -100,4 +140,9 @@ def on_post_page(output: str, *, page, config) -> str:
         output = output.replace(START, render_start(lang, root, edition_path), 1)
     if MARKER not in output:
         return output
-    return output.replace(MARKER, render(lang, root, read_manifest()), 1)
+    manifest = read_manifest()
+    # Before the theme's styles: the inline scripts after them hold the parser until they have loaded.
+    head = output.find('<link rel="stylesheet"')
+    head = head if head != -1 else output.index("</head>")
+    output = output[:head] + render_head(root, manifest) + output[head:]
+    return output.replace(MARKER, render(lang, root), 1)

@@ -103,6 +103,7 @@ def _build_site(force: bool, on_wheel: Callable[[Wheel], None] | None) -> Wheel:
     SITE_STAMP.unlink(missing_ok=True)
     extras = vendor_wheels()
     MANIFEST.write_text(json.dumps({"wheel": wheel.site_path, "runtime": RUNTIME_PATH,
+                                    "runtime_files": list(PYODIDE_FILES),
                                     "vendor": site_paths(extras), "snapshot": snapshot.site_path},
                                    indent=2) + "\n")
     # Build beside site/ and swap it in at the end, so a running server never sees a half-built site.

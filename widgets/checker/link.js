@@ -1,41 +1,29 @@
-// Whether this visit should restore the runtime's memory snapshot or start Python plainly.
+// Whether this visit may restore the runtime's memory snapshot, as far as the page can tell before
+// anything is downloaded.
 //
 // The snapshot (~7.5 MB gzipped) is larger than the runtime it replaces the start-up of, and restoring
-// it saves two to three seconds of CPU on a desktop (more on a phone). So it pays when it is already cached, or when this
-// link downloads it in about a second; a first visit on a slower link starts plainly and fetches the
-// snapshot afterwards, for next time. The link is judged by what it just did: the throughput of this
-// page's own downloads (Resource Timing), which errs low on small files, so a doubtful link starts
-// plainly; when nothing was downloaded to judge by, the browser's estimate (navigator.connection)
-// decides. A visitor who asked to save data (navigator.connection.saveData) never gets the extra bytes
-// unasked. The worker checks Cache Storage itself: a cached snapshot is restored whatever the link.
+// it saves two to three seconds of CPU on a desktop (more on a phone). So it pays when it is already
+// kept from an earlier visit (the worker looks first, whatever the link), or when this link brings it in
+// about as long as it saves. Nothing the page has downloaded says that reliably (small files measure
+// latency, a revalidated page measures nothing, and the browser's own estimate tops out at 10 Mbit/s),
+// so the snapshot's own download is the measurement: snapshot.js times its first bytes against
+// FAST_BYTES_PER_S and drops it at once on a slower link, so that link loses only those bytes and
+// starts Python plainly, fetching the snapshot afterwards for next time. Only two things are decided
+// here, before any byte: a browser that knows its link is a slow one (navigator.connection's
+// effectiveType below "4g") starts plainly without the probe, and a visitor who asked to save data
+// (navigator.connection.saveData) never gets the extra bytes unasked.
 
 // The link must carry about this many bytes per second for a first-visit restore to pay.
 // ~15 Mbit/s: the snapshot then downloads in about the 3 s it saves on a desktop (a phone saves more).
-const FAST_BYTES_PER_S = 1_800_000;
-const MEASURABLE_BYTES = 16_000; // smaller downloads say more about latency than throughput
+export const FAST_BYTES_PER_S = 1_800_000;
 
-export const LINK = Object.freeze({ FAST: "fast", SLOW: "slow", SAVE_DATA: "save-data" });
-
-function measuredThroughput() {
-  let bytes = 0;
-  let seconds = 0;
-  const entries = [...performance.getEntriesByType("navigation"), ...performance.getEntriesByType("resource")];
-  for (const entry of entries) {
-    const size = entry.encodedBodySize || 0;
-    // Only bodies that came over the link: a cached or revalidated (304) one moved a few header bytes.
-    if (size < MEASURABLE_BYTES || !(entry.transferSize > size) || !(entry.responseEnd > entry.responseStart)) continue;
-    bytes += size;
-    seconds += (entry.responseEnd - entry.responseStart) / 1000;
-  }
-  return seconds > 0 ? bytes / seconds : null;
-}
+// PROBE: time the snapshot's download and restore if it is fast; SLOW: start plainly, fetch the
+// snapshot afterwards; SAVE_DATA: start plainly, never fetch it unasked.
+export const LINK = Object.freeze({ PROBE: "probe", SLOW: "slow", SAVE_DATA: "save-data" });
 
 export function judgeLink() {
   const connection = navigator.connection;
   if (connection && connection.saveData) return LINK.SAVE_DATA;
   if (connection && connection.effectiveType && connection.effectiveType !== "4g") return LINK.SLOW;
-  const throughput = measuredThroughput();
-  if (throughput !== null) return throughput >= FAST_BYTES_PER_S ? LINK.FAST : LINK.SLOW;
-  // Nothing measurable (this page came from caches): the browser's own estimate, which tops out at 10.
-  return connection && connection.downlink >= 10 ? LINK.FAST : LINK.SLOW;
+  return LINK.PROBE;
 }

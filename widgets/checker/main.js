@@ -3,6 +3,7 @@
 // data the template embeds ({ui, form, rules}).
 import { createAutosave } from "./autosave.js";
 import { download, roles } from "./dom.js";
+import { takeRuntime } from "./early.js";
 import { buildDraft, localToday, parseDraft, readDraft } from "./draft.js";
 import { createEvidence } from "./evidence.js";
 import { createEvidenceView, wireDropZone } from "./evidence-view.js";
@@ -13,11 +14,13 @@ import { previewMerchant } from "./merchant.js";
 import { createOutputs } from "./outputs.js";
 import { CALL, FAILURE } from "./protocol.js";
 import { createResultView } from "./render.js";
-import { STATE, startRuntime } from "./runtime.js";
+import { STATE } from "./runtime.js";
 import { debounce, latestOnly } from "./schedule.js";
 import { createStatusView } from "./status.js";
 import { createFileStore } from "./store.js";
 import { fill } from "./words.js";
+
+performance.mark("aftersales:main"); // every module above is fetched and run: the page's own start
 
 const CHECK_DELAY_MS = 150;
 const EVIDENCE = "evidence"; // the evidence group's key and its file input's name (files, not a draft field)
@@ -32,15 +35,6 @@ function isFramed() {
   } catch {
     return true;
   }
-}
-
-// Call timeouts for the browser tests only (a hung worker in seconds, not a minute). A test sets this
-// object in an init script before the page runs; no link, stored draft or page content can define a
-// window property (the policy admits no inline script), so a buyer's page always uses the defaults.
-function testTimeouts() {
-  const t = window.__asc_test_timeouts;
-  const ms = (v) => (Number.isFinite(v) && v > 0 ? v : undefined);
-  return t && typeof t === "object" ? { callTimeoutMs: ms(t.call), bootStallMs: ms(t.boot) } : {};
 }
 
 function mount(root) {
@@ -251,15 +245,9 @@ function mount(root) {
     autosave.save();
   });
 
-  // Start the runtime first (its download is the slow part), then restore and apply the link meanwhile.
+  // The runtime is already starting (early.js); restore and apply the link meanwhile.
   try {
-    runtime = startRuntime({
-      runtimeUrl: new URL(root.dataset.runtime, document.baseURI).href,
-      wheelUrl: new URL(root.dataset.wheel, document.baseURI).href,
-      snapshotUrl: root.dataset.snapshot ? new URL(root.dataset.snapshot, document.baseURI).href : "",
-      onStatus,
-      ...testTimeouts(),
-    });
+    runtime = takeRuntime(onStatus);
   } catch (err) {
     onStatus({ state: STATE.ERROR, code: FAILURE.INTERNAL, message: String((err && err.message) || err) });
   }

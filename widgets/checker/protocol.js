@@ -5,7 +5,8 @@
 //                                                         memory snapshot's URL ("" for none), link.js's LINK
 //   worker -> page  progress  {type, stage, detail}       stage: start | runtime | restored | restore-failed |
 //                                                         wheel | import; detail: 0-100
-//                   ready     {type, version}
+//                   ready     {type, version,        marks: [[name, ms since the epoch]], the worker's
+//                              marks}                     start-up steps, for the page's User Timing
 //                   error     {type, code, message}       code: one of FAILURE
 //   page -> worker  call      {type, id, fn, args}        aftersales.browser.<fn>(*args); fn one of CALLS
 //   worker -> page  result    {type, id, ok: true, value} | {type, id, ok: false, error}
@@ -48,7 +49,7 @@ const isMessage = (m, kind) => m !== null && typeof m === "object" && m.type ===
 export const init = (runtime, wheel, extras = [], snapshot = "", link = "") =>
   ({ type: KIND.INIT, runtime, wheel, extras, snapshot, link });
 export const progress = (stage, detail) => ({ type: KIND.PROGRESS, stage, detail });
-export const ready = (version) => ({ type: KIND.READY, version });
+export const ready = (version, marks = []) => ({ type: KIND.READY, version, marks });
 export const failure = (code, message) => ({ type: KIND.ERROR, code, message });
 export const call = (id, fn, args) => ({ type: KIND.CALL, id, fn, args });
 export const answer = (id, value) => ({ type: KIND.RESULT, id, ok: true, value });

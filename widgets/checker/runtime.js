@@ -98,6 +98,9 @@ export function startRuntime({ runtimeUrl, wheelUrl, extraWheelUrls = [], snapsh
       clearTimeout(stallTimer);
       ready = true;
       restarts = 0;
+      for (const [name, at] of Array.isArray(data.marks) ? data.marks : []) {
+        performance.mark(`aftersales:worker:${name}`, { startTime: at - performance.timeOrigin });
+      }
       performance.mark("aftersales:ready");
       onStatus({ state: STATE.READY, version: data.version });
       for (const pending of waiting.splice(0)) send(pending);
@@ -126,6 +129,7 @@ export function startRuntime({ runtimeUrl, wheelUrl, extraWheelUrls = [], snapsh
       fail(msg.FAILURE.NO_WASM, `cannot start a module worker: ${err.message || err}`);
       return;
     }
+    performance.mark("aftersales:worker-created");
     worker.onmessage = onMessage;
     // A script error before the worker could report one: a failed fetch of worker.mjs or a crash.
     worker.onerror = (event) => {

@@ -1,13 +1,19 @@
 // Module worker that runs py/aftersales in Pyodide, off the page's main thread. Its messages are
 // declared in protocol.js; runtime.js is the only client.
 import * as msg from "./protocol.js";
-import { cachedSnapshot, downloadSnapshot, forget, prefetchSnapshot } from "./snapshot.js";
+import { LINK } from "./link.js";
+import { forget, keepUnpacked, prefetchSnapshot, snapshotSource } from "./snapshot.js";
 
 let pyodide = null;
 let browser = null;
 let booting = null;
 
 const post = (message, transfer = []) => self.postMessage(message, transfer);
+// Start-up steps, in ms since the epoch (a worker's clock starts later than the page's); the page turns
+// them into User Timing marks, so the bench and DevTools see where the start-up time goes.
+const marks = [];
+const mark = (name) => marks.push([name, performance.timeOrigin + performance.now()]);
+mark("worker");
 const progress = (stage, detail) => post(msg.progress(stage, detail));
 
 class RuntimeError extends Error {
@@ -63,15 +69,9 @@ async function startPyodide(loadPyodide, runtime, image) {
   }
 }
 
-// The snapshot to restore, or null for a plain start: the one kept from an earlier visit, or on a
-// fast link a fresh download (link.js says why).
-async function snapshotImage(snapshot, link) {
-  if (!snapshot) return null;
-  return (await cachedSnapshot(snapshot)) ?? (link === "fast" ? await downloadSnapshot(snapshot) : null);
-}
-
 async function importAftersales() {
   try {
+    mark("import");
     const aftersales = pyodide.pyimport("aftersales");
     const version = aftersales.__version__;
     aftersales.destroy();
@@ -92,7 +92,8 @@ async function boot({ runtime, wheel, extras, snapshot, link }) {
   if (typeof WebAssembly !== "object" || typeof WebAssembly.instantiate !== "function") {
     throw new RuntimeError(msg.FAILURE.NO_WASM, "WebAssembly is not available in this browser");
   }
-  const image = snapshotImage(snapshot, link);
+  // Decided while pyodide.mjs loads: restore (the snapshot's bytes may still be arriving) or start plainly.
+  const source = snapshot ? snapshotSource(snapshot, link, mark) : null;
   const extraBytes = extras.map(fetchBytes);
   let loadPyodide;
   try {
@@ -100,14 +101,20 @@ async function boot({ runtime, wheel, extras, snapshot, link }) {
   } catch (err) {
     throw new RuntimeError(msg.FAILURE.FETCH, `pyodide.mjs: ${err.message || err}`);
   }
+  mark("pyodide-mjs");
   progress("runtime", 15);
-  const restorable = await image;
+  const restorable = await source;
   if (restorable) {
     try {
-      pyodide = await startPyodide(loadPyodide, runtime, restorable);
+      pyodide = await startPyodide(loadPyodide, runtime, restorable.bytes);
+      mark("restored");
       progress("restored", 85);
       await unpackExtras(extraBytes);
-      return await importAftersales();
+      const version = await importAftersales();
+      // Kept unpacked for next time, after this visit's ready message has gone.
+      const bytes = await restorable.bytes;
+      if (!restorable.unpacked) setTimeout(() => keepUnpacked(snapshot, bytes), 0);
+      return version;
     } catch {
       // Damaged, or made by another build of the runtime: forget it and start plainly.
       pyodide = null;
@@ -123,13 +130,15 @@ async function boot({ runtime, wheel, extras, snapshot, link }) {
   } catch (err) {
     throw new RuntimeError(msg.FAILURE.FETCH, `Pyodide: ${err.message || err}`);
   }
+  mark("started");
   progress("wheel", 70);
   pyodide.unpackArchive(await wheelBytes, "wheel");
   await unpackExtras(extraBytes);
   progress("import", 85);
   const version = await importAftersales();
-  // Next visit restores instead; never unasked on a link whose owner saves data.
-  if (snapshot && link !== "save-data") prefetchSnapshot(snapshot);
+  // Next visit restores instead; never unasked on a link whose owner saves data, nor again when the
+  // one just fetched did not restore.
+  if (snapshot && !restorable && link !== LINK.SAVE_DATA) prefetchSnapshot(snapshot);
   return version;
 }
 
@@ -193,7 +202,12 @@ self.onmessage = async ({ data }) => {
     if (booting) return;
     booting = boot(data);
     try {
-      post(msg.ready(await booting));
+      const version = await booting;
+      mark("ready");
+      for (const r of performance.getEntriesByType("resource")) {
+        marks.push([`got ${r.name.split("/").pop()}`, performance.timeOrigin + r.responseEnd]);
+      }
+      post(msg.ready(version, marks));
     } catch (err) {
       post(msg.failure(err.code || msg.FAILURE.INTERNAL, String(err.message || err)));
     }
