@@ -52,6 +52,8 @@ def on_post_page(output: str, *, page, config) -> str:
         "runtime": root + manifest["runtime"],
         "wheel": root + manifest["wheel"],
         "extras": " ".join(root + path for path in manifest.get("vendor", [])),
+        # The checker's memory snapshot: segno unpacks beside the restored runtime (worker.mjs).
+        "snapshot": root + manifest["snapshot"] if manifest.get("snapshot") else "",
     }
     for marker, name in WIDGETS.items():
         if marker in output:

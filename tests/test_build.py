@@ -106,3 +106,18 @@ def test_server_respects_refused_encodings_and_serves_module_scripts_as_javascri
     finally:
         server.shutdown()
         server.server_close()
+
+
+def test_the_snapshot_warm_up_imports_every_module_of_the_package():
+    # A runtime restored from the memory snapshot has the modules warm_up imported, not the package's
+    # files: a module left out could not be imported on the page.
+    import pkgutil
+    import subprocess
+
+    import aftersales
+
+    names = [m.name for m in pkgutil.walk_packages(aftersales.__path__, "aftersales.") if m.name != "aftersales.__main__"]
+    script = ("import sys, aftersales.browser as b; b.warm_up(); "
+              f"missing = [n for n in {names!r} if n not in sys.modules]; print(missing); sys.exit(bool(missing))")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT / "py")
+    assert done.returncode == 0, done.stdout + done.stderr

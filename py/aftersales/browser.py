@@ -64,9 +64,15 @@ def verify_package(data, lang: str) -> dict:
 
 def warm_up() -> None:
     """Runs every call the page makes once, on an empty draft, so that the modules they need are
-    imported and their first-call work is done: the build snapshots the runtime right after this."""
+    imported and their first-call work is done: the build snapshots the runtime right after this.
+    Every module of the package is imported too: a restored runtime has the package's modules, not its
+    files, so one imported later (the merchants' tools) would not be found. (tests/test_build.py
+    holds this list to the package.)"""
     import datetime as dt
 
+    from . import cli  # noqa: F401
+    from .guide import catalogue  # noqa: F401
+    from .merchant import linkbuilder, qr, verify  # noqa: F401
     from .outputs import KINDS, package
 
     today = "2026-01-05"

@@ -121,24 +121,25 @@ def snapshot_url(base_url: str) -> str:
     return base_url + manifest["snapshot"] if manifest.get("snapshot") else ""
 
 
-# A checker page, with or without a query; the request's URL never carries the fragment.
-CHECKER_DOCUMENT = re.compile(r"/checker/(?:\?[^#]*)?$")
+# A page that starts the runtime (the checker, the merchants' tools), with or without a query; the
+# request's URL never carries the fragment.
+RUNTIME_DOCUMENT = re.compile(r"/(?:checker|merchants)/(?:\?[^#]*)?$")
 
 
 def keep_snapshot(context, base_url: str) -> None:
     """Puts the runtime's memory snapshot where a returning visitor's browser has it (Cache Storage),
-    so the checker restores it (about 1 s) instead of starting Python (several seconds). The suite pays
+    so the checker and the merchants' tools restore it (about 1 s) instead of starting Python (several seconds). The suite pays
     the cold start only where a test asks for it (`@pytest.mark.cold_start`).
 
-    Done when the context first asks for a checker page, not before: most tests never open one, and
+    Done when the context first asks for such a page, not before: most tests never open one, and
     copying 7 MB into every context's cache costs them time. A snapshot a test put there on purpose (a
     damaged one) is left as it is."""
     url = snapshot_url(base_url)
     if not url:
         return
 
-    def first_checker(route) -> None:
-        context.unroute(CHECKER_DOCUMENT, first_checker)
+    def first_runtime_page(route) -> None:
+        context.unroute(RUNTIME_DOCUMENT, first_runtime_page)
         page = context.new_page()
         # Any same-origin document will do: a blank one of our own, which no policy or script touches.
         page.route(base_url + "__keep-snapshot", lambda blank: blank.fulfill(content_type="text/html", body=""))
@@ -150,7 +151,7 @@ def keep_snapshot(context, base_url: str) -> None:
         page.close()
         route.fallback()
 
-    context.route(CHECKER_DOCUMENT, first_checker)
+    context.route(RUNTIME_DOCUMENT, first_runtime_page)
 
 
 def new_context(browser, base_url: str, watch: Watch | None = None, *, snapshot: bool = True, **options):

@@ -28,6 +28,7 @@ function boot() {
       runtimeUrl: absolute(host.dataset.runtime),
       wheelUrl: absolute(host.dataset.wheel),
       extraWheelUrls: (host.dataset.extraWheels || "").split(" ").filter(Boolean).map(absolute),
+      snapshotUrl: host.dataset.snapshot ? absolute(host.dataset.snapshot) : "",
       onStatus,
     });
   } catch (err) {
