@@ -53,10 +53,10 @@ any_json = st.recursive(scalar, lambda inner: st.one_of(st.lists(inner, max_size
 
 def plausible(f) -> st.SearchStrategy:
     """What a buyer or a link would really put in the field."""
+    if f.control == "choice":  # yes / no / not sure, as links and older drafts write it too
+        return st.sampled_from([True, False, "是", "no", 1, "不确定", "unknown"])
     if f.options:
         return st.sampled_from([t.value for t in f.options] + [t.text.zh for t in f.options])
-    if f.control == "choice":
-        return st.sampled_from([True, False, "是", "no", 1, "不确定"])
     if f.control == "date":
         return st.dates(min_value=date(2020, 1, 1), max_value=date(2030, 12, 31)).map(date.isoformat)
     if f.control == "email":
