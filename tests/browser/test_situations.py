@@ -129,10 +129,15 @@ def finding(page, code):
     return page.locator(f'#aftersales-checker [data-code="{code}"]').first
 
 
-def test_refused_parcel_asks_for_logistics_and_a_refund_only(page, wait_ready):
-    page.goto("situations/refused/")
+def open_from_situation(page, wait_ready, path):
+    """The checker as a buyer reaches it: the situation page's button, then the runtime ready."""
+    page.goto(path)
     page.locator("a.md-button[href*='checker/#v=1']").click()
     wait_ready(page)
+
+
+def test_refused_parcel_asks_for_logistics_and_a_refund_only(page, wait_ready):
+    open_from_situation(page, wait_ready, "situations/refused/")
     expect(finding(page, "evidence.logistics")).to_be_attached()
     fill_field(page, "resolution", "exchange")
     expect(finding(page, "delivery.refused.resolution")).to_contain_text("换货")
@@ -143,9 +148,7 @@ def test_refused_parcel_asks_for_logistics_and_a_refund_only(page, wait_ready):
 
 
 def test_food_names_the_compensation_on_the_price_paid(page, wait_ready):
-    page.goto("situations/food/")
-    page.locator("a.md-button[href*='checker/#v=1']").click()
-    wait_ready(page)
+    open_from_situation(page, wait_ready, "situations/food/")
     fill_field(page, "order.price", "35.5")
     expect(finding(page, "food.compensation")).to_contain_text("1000")
     fill_field(page, "order.price", "268")
@@ -155,9 +158,7 @@ def test_food_names_the_compensation_on_the_price_paid(page, wait_ready):
 
 
 def test_a_private_seller_has_no_statutory_no_reason_return(page, wait_ready):
-    page.goto("en/situations/second-hand/")
-    page.locator("a.md-button[href*='checker/#v=1']").click()
-    wait_ready(page)
+    open_from_situation(page, wait_ready, "en/situations/second-hand/")
     fill_field(page, "problem.type", "no_reason")
     error = finding(page, "window.no_reason.private_seller")
     expect(error).to_have_attribute("data-severity", "error")
@@ -168,9 +169,7 @@ def test_a_private_seller_has_no_statutory_no_reason_return(page, wait_ready):
 
 
 def test_a_parcel_left_at_a_locker_counts_from_the_pickup(page, wait_ready):
-    page.goto("situations/pickup-point/")
-    page.locator("a.md-button[href*='checker/#v=1']").click()
-    wait_ready(page)
+    open_from_situation(page, wait_ready, "situations/pickup-point/")
     expect(finding(page, "delivery.pickup_point")).to_be_attached()
     expect(finding(page, "evidence.logistics")).to_be_attached()
     page.set_input_files("#aftersales-checker input[name='evidence']", files=[
