@@ -84,6 +84,7 @@ def normalize(raw: object, today: date | None = None) -> tuple[Draft, list[Hit],
             continue
         _read_field(f, value, draft, hits, read_as, today)
     _read_evidence(raw.get("evidence"), draft, hits)
+    draft.answers.setdefault("order.sanbao", "false")  # contract: not said means not 三包 goods
     return draft, hits, read_as
 
 
@@ -248,7 +249,6 @@ def as_json(d: Draft) -> dict:
     for path, value in d.text.items():
         number = d.policy.get(path.removeprefix(POLICY_PREFIX)) if path.startswith(POLICY_PREFIX) else d.numbers.get(path)
         paths.put(out, path, value if number is None else number)
-    out.setdefault("order", {})["sanbao"] = False  # the draft as read always says whether 三包 applies
     for path, answer in d.answers.items():
         paths.put(out, path, answer if answer == vocab.UNSURE else answer == "true")
     out["evidence"] = [{"kind": e.kind, "name": e.name, "size": e.size} for e in d.evidence]

@@ -32,23 +32,17 @@ class Facts:
         return self.values.get(path, "")
 
 
-def _answer(d, path: str) -> str:
-    return d.answers.get(path, "false")
-
-
 def facts(report: Report) -> Facts:
     lang, d = report.lang, report.draft
     values: dict[str, str] = {}
     for f in fields.FIELDS:
-        if f.control == "choice":
-            value = vocab.label(vocab.ANSWERS, _answer(d, f.path), lang) if f.path in d.answers or f.path == "order.sanbao" else ""
-        else:
-            value = d.get(f.path)
-        if f.path in _CODED and value:
+        choice = f.control == "choice"
+        value = d.answers.get(f.path, "") if choice else d.get(f.path)
+        coded = vocab.ANSWERS if choice else _CODED.get(f.path)
+        if coded and value:
             values[f.path + ".code"] = value
-            value = vocab.label(_CODED[f.path], value, lang)
+            value = vocab.label(coded, value, lang)
         values[f.path] = value
-    values["order.sanbao.code"] = _answer(d, "order.sanbao")
     return Facts(
         lang=lang,
         values=values,
