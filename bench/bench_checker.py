@@ -24,7 +24,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tools.layout import SITE  # noqa: E402 - stdlib-only modules at the repo root
+from tools import chromium  # noqa: E402 - stdlib-only modules at the repo root
+from tools.layout import SITE  # noqa: E402
 from tools.server import make_server  # noqa: E402
 
 # Records when each milestone happens, inside the page, so polling latency does not count.
@@ -44,15 +45,6 @@ PROBE = """
 })();
 """
 MILESTONES = ("form", "mounted", "ready", "findings")
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync"]
-
-
-def chromium() -> str | None:
-    for candidate in ("/usr/lib/chromium/chromium", "/usr/bin/chromium"):
-        if Path(candidate).exists():
-            return candidate
-    return None
 
 
 def load(page, url: str) -> dict[str, float]:
@@ -76,7 +68,7 @@ def main() -> int:
     warm: list[dict] = []
     try:
         with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=chromium(), args=ARGS, headless=True)
+            browser = p.chromium.launch(executable_path=chromium.executable(), args=chromium.ARGS, headless=True)
             for _ in range(args.runs):
                 context = browser.new_context(service_workers="block")
                 context.add_init_script(PROBE)

@@ -18,11 +18,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from tools import chromium  # noqa: E402
 from tools.layout import SITE  # noqa: E402 - stdlib-only modules at the repo root
 from tools.server import SiteServer, make_server  # noqa: E402
 
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync"]
 READY = "document.querySelector('#aftersales-checker')?.dataset.state === 'ready'"
 # Roughly a good 4G phone link: 9 Mbit/s down, 85 ms latency.
 MOBILE = {"offline": False, "latency": 85, "downloadThroughput": 9_000_000 / 8, "uploadThroughput": 1_500_000 / 8}
@@ -78,8 +77,7 @@ def main() -> int:
     prime(server)
     report = {}
     with sync_playwright() as p:
-        exe = next((c for c in ("/usr/lib/chromium/chromium", "/usr/bin/chromium") if Path(c).exists()), None)
-        browser = p.chromium.launch(executable_path=exe, args=ARGS)
+        browser = p.chromium.launch(executable_path=chromium.executable(), args=chromium.ARGS)
         report["loopback"] = measure(browser, server.url + "checker/", args.runs, None)
         if args.slow:
             report["4g"] = measure(browser, server.url + "checker/", args.runs, MOBILE)

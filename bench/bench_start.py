@@ -32,11 +32,10 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from tools import chromium  # noqa: E402
 from tools.layout import RUNTIME_PATH, SITE  # noqa: E402 - stdlib-only modules at the repo root
 from tools.server import make_server  # noqa: E402
 
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync"]
 SLOW = {"offline": False, "latency": 40, "downloadThroughput": 10_000_000 / 8, "uploadThroughput": 10_000_000 / 8}
 DONE = "#aftersales-checker[data-state=ready], #aftersales-checker[data-state=error]"
 # Where the time went: the page's and the worker's User Timing marks, and when the big or blocking files
@@ -191,8 +190,7 @@ def bench(runs: int, only: set[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp, sync_playwright() as p:
         ours_server, bare_server = serve(SITE), serve(bare_site(Path(tmp)))
         urls = {"ours": ours_server.url + "checker/", "bare": bare_server.url + "bare/"}
-        exe = next((c for c in ("/usr/lib/chromium/chromium", "/usr/bin/chromium") if Path(c).exists()), None)
-        browser = p.chromium.launch(executable_path=exe, args=ARGS)
+        browser = p.chromium.launch(executable_path=chromium.executable(), args=chromium.ARGS)
         for url in urls.values():
             settle(browser, url)
         for case, network, cpu in CASES:

@@ -25,13 +25,10 @@ ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from tools import chromium  # noqa: E402
 from tools.layout import SITE  # noqa: E402 - stdlib-only modules at the repo root
 from tools.server import SiteServer, make_server  # noqa: E402
 
-CHROMIUM_ARGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync",
-]
 LOOPBACK_HOSTS = {"127.0.0.1", "localhost", "::1"}
 READY_TIMEOUT_MS = 120_000
 # Runs before any page script in every frame (Playwright's init scripts are outside the page's CSP).
@@ -41,16 +38,6 @@ document.addEventListener("securitypolicyviolation", (e) => {
     `${e.effectiveDirective} refused ${e.blockedURI || "inline code"} (${e.sourceFile}:${e.lineNumber})`);
 });
 """
-
-
-def chromium_executable() -> str | None:
-    """Debian's Chromium (the binary behind the wrapper script is quieter); None = Playwright's own."""
-    if os.environ.get("AFTERSALES_CHROMIUM") == "playwright":
-        return None
-    for candidate in ("/usr/lib/chromium/chromium", "/usr/bin/chromium"):
-        if Path(candidate).exists():
-            return candidate
-    return None
 
 
 def is_outside(url: str) -> bool:
@@ -104,7 +91,7 @@ def browser():
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=chromium_executable(), args=CHROMIUM_ARGS, headless=True)
+        browser = p.chromium.launch(executable_path=chromium.executable(), args=chromium.ARGS, headless=True)
         yield browser
         browser.close()
 

@@ -1,0 +1,39 @@
+"""How the tests and the benchmarks launch Chromium: which binary, and with which switches.
+
+Debian's Chromium runs headless as the full browser, and every new window (each Playwright context
+or page) preloads two WebUI renderers for the address bar's popups: about 0.6 s of CPU a window that
+no page here ever uses. On a two-core machine that doubled the suite's CPU and competed with the page
+under measurement, so the features behind them are off. Chromium keeps only the last
+--disable-features switch, and Playwright passes its own before ours: its list (Playwright 1.65's
+chromiumSwitches) is repeated here so that none of it is lost."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+PLAYWRIGHT_DISABLED = (
+    "AvoidUnnecessaryBeforeUnloadCheckSync", "DestroyProfileOnBrowserClose", "HttpsUpgrades",
+    "HttpsFirstBalancedModeAutoEnable", "LensOverlay", "MediaRouter", "PaintHolding",
+    "ThirdPartyStoragePartitioning", "AvoidCorsURLLoaderRestartOnRedirect", "TcpPortRandomizationWin",
+    "OptimizationHints", "NetworkTimeServiceQuerying", "AimEnabled", "PreconnectToSearch",
+    "CDPScreenshotNewSurface", "SkipListAccountsWithoutGaiaCookies",
+)
+OURS_DISABLED = ("WebUIOmniboxPopup", "WebUIOmniboxAimPopup", "PreloadTopChromeWebUI")
+
+ARGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync",
+    "--disable-features=" + ",".join(PLAYWRIGHT_DISABLED + OURS_DISABLED),
+]
+
+
+def executable() -> str | None:
+    """Debian's Chromium (the binary behind the wrapper script is quieter); None = Playwright's own.
+    AFTERSALES_CHROMIUM=playwright asks for Playwright's even where Debian's is installed."""
+    if os.environ.get("AFTERSALES_CHROMIUM") == "playwright":
+        return None
+    for candidate in ("/usr/lib/chromium/chromium", "/usr/bin/chromium"):
+        if Path(candidate).exists():
+            return candidate
+    return None
