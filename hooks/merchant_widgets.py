@@ -47,7 +47,7 @@ def on_post_page(output: str, *, page, config) -> str:
         "lang": lang,
         "ui": merchant.ui.ui_strings(lang),
         "groups": merchant.linkbuilder.controls(lang),
-        "assets": root + "assets/",
+        "assets": root + manifest["app"],
         "site": root,
         "runtime": root + manifest["runtime"],
         "wheel": root + manifest["wheel"],

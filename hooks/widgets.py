@@ -101,7 +101,8 @@ def render(lang: str, root: str) -> str:
         ui=data["ui"],
         rules=data["rules"],
         version=aftersales.__version__,
-        assets=root + "assets/",
+        assets=root + read_manifest()["app"],
+        site=root,
     )
 
 
@@ -111,7 +112,7 @@ def render_head(root: str, manifest: dict) -> str:
     env = DataEnvironment(loader=jinja2.FileSystemLoader(ROOT / "widgets"), autoescape=True,
                           undefined=jinja2.StrictUndefined)
     return env.get_template("checker-head.html.j2").render(
-        assets=root + "assets/",
+        assets=root + manifest["app"],
         runtime=root + manifest["runtime"],
         wheel=root + manifest["wheel"],
         snapshot=root + manifest["snapshot"] if manifest.get("snapshot") else "",
@@ -127,7 +128,7 @@ def render_start(lang: str, root: str, edition_path: str) -> str:
                           undefined=jinja2.StrictUndefined)
     data = aftersales.guide.widget.start_data(lang)
     return env.get_template("start.html.j2").render(
-        fields=data["fields"], ui=data["ui"], assets=root + "assets/", checker=root + edition_path + "checker/")
+        fields=data["fields"], ui=data["ui"], assets=root + read_manifest()["app"], checker=root + edition_path + "checker/")
 
 
 def on_post_page(output: str, *, page, config) -> str:

@@ -33,6 +33,7 @@ def host_headers_text(csp: str) -> str:
     return (f"/*\n{everything}"
             f"/{RUNTIME_PATH}*\n  Cache-Control: public, max-age=31536000, immutable\n"
             "/assets/py/*\n  Cache-Control: public, max-age=31536000, immutable\n"
+            "/assets/app/*\n  Cache-Control: public, max-age=31536000, immutable\n"
             "/*.mjs\n  Content-Type: text/javascript; charset=utf-8\n")
 
 

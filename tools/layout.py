@@ -21,6 +21,7 @@ HOLIDAYS_MODULE = ROOT / "py" / "aftersales" / "data" / "holidays.py"
 PYODIDE_VERSION = "314.0.7"
 PYODIDE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json")
 RUNTIME_PATH = f"pyodide/v{PYODIDE_VERSION}/"
+APP_PREFIX = "assets/app/"  # + a digest of the widgets' scripts and styles (tools/site.py app_path)
 
 # Everything whose change must rebuild the site (the stamp also covers requirements and the lock).
 SITE_INPUTS = ("docs", "widgets", "hooks", "overrides", "py/aftersales", "search", "mkdocs.yml",

@@ -27,6 +27,7 @@ PRECOMPRESSED = (("br", ".br"), ("gzip", ".gz"))
 IMMUTABLE = (
     re.compile(r"^/pyodide/v[^/]+/"),                       # runtime: the version is in the path
     re.compile(r"^/assets/py/[0-9a-f]{12}/"),               # our wheel: content hash in the path
+    re.compile(r"^/assets/app/[0-9a-f]{12}/"),              # the widgets' modules and styles: likewise
     re.compile(r"\.[0-9a-f]{8,}\.min\.(?:js|css)$"),        # Material's fingerprinted bundles
 )
 MIME_TYPES = {

@@ -5,6 +5,7 @@ precompressed copies; built beside site/ and swapped in whole."""
 from __future__ import annotations
 
 import fcntl
+import hashlib
 import json
 import os
 import shutil
@@ -20,6 +21,7 @@ from tools.fingerprint import sha256_files, tree_files
 from tools.headers import HEADERS_FILE, host_headers_text
 from tools.holidays import write_holidays
 from tools.layout import (
+    APP_PREFIX,
     MANIFEST,
     NODE_MODULES,
     PACKAGE_LOCK,
@@ -40,9 +42,25 @@ from tools.vendor import copy_into, site_paths, vendor_wheels
 from tools.wheel import Wheel, build_wheel
 
 WIDGET_SUFFIXES = (".js", ".mjs", ".css")
-# Each widget's scripts and styles, flat in its folder under assets/ (a module may sit in widgets/checker/).
-# The merchants page's modules import the checker's as ../checker/….
+# Each widget's scripts and styles, flat in its folder under the app folder (a module may sit in
+# widgets/checker/). The merchants page's modules import the checker's as ../checker/….
 WIDGET_DIRS = {"widgets": "checker", "widgets/checker": "checker", "widgets/merchants": "merchants"}
+
+
+def widget_files() -> list[tuple[Path, str]]:
+    """(source, path inside the app folder) for every widget script and style."""
+    return [(path, f"{name}/{path.name}") for folder, name in WIDGET_DIRS.items()
+            for path in sorted((ROOT / folder).glob("*")) if path.is_file() and path.suffix in WIDGET_SUFFIXES]
+
+
+def app_path() -> str:
+    """The app folder, assets/app/<digest of its files>/: a returning visitor's browser and service worker
+    keep its modules without asking again (immutable, cache-first), and a deploy that changes one file
+    is a new folder, never a mix of old and new modules."""
+    digest = hashlib.sha256()
+    for source, target in widget_files():
+        digest.update(target.encode() + b"\0" + source.read_bytes() + b"\0")
+    return f"{APP_PREFIX}{digest.hexdigest()[:12]}/"
 
 
 def mkdocs_build(config: str, site_dir: Path) -> None:
@@ -55,7 +73,7 @@ def mkdocs_build(config: str, site_dir: Path) -> None:
         raise BuildError(f"mkdocs build --strict -f {config} failed (see the messages above)") from exc
 
 
-def vendor_into_site(site: Path, wheel: Wheel, extras: list[Path], snapshot: Snapshot) -> None:
+def vendor_into_site(site: Path, wheel: Wheel, extras: list[Path], snapshot: Snapshot, app: str) -> None:
     runtime_dir = site / RUNTIME_PATH
     runtime_dir.mkdir(parents=True, exist_ok=True)
     for name in PYODIDE_FILES:
@@ -67,12 +85,9 @@ def vendor_into_site(site: Path, wheel: Wheel, extras: list[Path], snapshot: Sna
     snapshot_target = site / snapshot.site_path
     snapshot_target.parent.mkdir(parents=True, exist_ok=True)
     shutil.copy2(snapshot.path, snapshot_target)
-    for folder, name in WIDGET_DIRS.items():
-        target = site / "assets" / name
-        target.mkdir(parents=True, exist_ok=True)
-        for path in sorted((ROOT / folder).glob("*")):
-            if path.is_file() and path.suffix in WIDGET_SUFFIXES:
-                shutil.copy2(path, target / path.name)
+    for source, target in widget_files():
+        (site / app / target).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(source, site / app / target)
 
 
 def build_site(force: bool = False, on_wheel: Callable[[Wheel], None] | None = None) -> Wheel:
@@ -102,7 +117,8 @@ def _build_site(force: bool, on_wheel: Callable[[Wheel], None] | None) -> Wheel:
         return wheel
     SITE_STAMP.unlink(missing_ok=True)
     extras = vendor_wheels()
-    MANIFEST.write_text(json.dumps({"wheel": wheel.site_path, "runtime": RUNTIME_PATH,
+    app = app_path()
+    MANIFEST.write_text(json.dumps({"app": app, "wheel": wheel.site_path, "runtime": RUNTIME_PATH,
                                     "runtime_files": list(PYODIDE_FILES),
                                     "vendor": site_paths(extras), "snapshot": snapshot.site_path},
                                    indent=2) + "\n")
@@ -111,7 +127,7 @@ def _build_site(force: bool, on_wheel: Callable[[Wheel], None] | None) -> Wheel:
     shutil.rmtree(stage, ignore_errors=True)
     mkdocs_build("mkdocs.yml", stage)  # cleans its folder, so it goes first
     mkdocs_build("mkdocs.en.yml", stage / "en")
-    vendor_into_site(stage, wheel, extras, snapshot)
+    vendor_into_site(stage, wheel, extras, snapshot, app)
     scrub_third_party(stage)
     policy = apply_policy(stage)
     (stage / HEADERS_FILE).write_text(host_headers_text(policy.header_value), encoding="utf-8")

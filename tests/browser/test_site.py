@@ -9,6 +9,8 @@ import json
 import re
 import urllib.request
 
+from conftest import ROOT
+
 import aftersales
 import aftersales.guide.ui
 
@@ -159,10 +161,13 @@ def test_server_sends_runtime_with_wasm_type_brotli_and_a_long_cache(base_url, s
 
 
 def test_server_sends_modules_as_javascript_gzipped_for_gzip_only_clients(base_url):
-    status, headers, body = fetch(base_url + "assets/checker/worker.mjs", "gzip")
+    app = json.loads((ROOT / "build" / "manifest.json").read_text(encoding="utf-8"))["app"]
+    status, headers, body = fetch(base_url + app + "checker/worker.mjs", "gzip")
     assert status == 200
     assert headers["Content-Type"].startswith("text/javascript")
     assert headers["Content-Encoding"] == "gzip"
+    # The app folder is named by its files' digest: a returning browser never asks again.
+    assert "immutable" in headers["Cache-Control"]
     assert b"loadPyodide" in gzip.decompress(body)
 
 

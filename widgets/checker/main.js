@@ -49,7 +49,7 @@ function mount(root) {
   const autosave = createAutosave({ role, ui, lang, form, evidence, enabled: !framed });
   const links = createLinks({ role, ui, form });
   const evidenceView = createEvidenceView(role, ui, data.form.find((g) => g.key === EVIDENCE)?.kinds || []);
-  const siteRoot = new URL(`${root.dataset.assets || "../assets/"}../`, document.baseURI);
+  const siteRoot = new URL(root.dataset.site || "../", document.baseURI);
   const result = createResultView({ root, role, ui, rules, form, siteRoot });
   const status = createStatusView(root, role, ui);
   let runtime = null;

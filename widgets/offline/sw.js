@@ -2,9 +2,13 @@
 // one cache named by that build, so an offline visit never mixes old pages with a new runtime:
 //   - installing caches the guide's pages and assets (no runtime bytes: a guide reader may never check);
 //   - the checker page asks for the runtime once it is ready ("keep-runtime"); its files also stay as
-//     they pass through (their URLs carry a version or a content hash, so a cached copy is never stale);
+//     they pass through;
+//   - files whose URL carries a version or a content hash (the runtime, the wheels, the checker's own
+//     modules under assets/app/<hash>/) come from this build's cache first: a kept copy is never stale,
+//     and a returning visitor's checker starts without a round trip per module;
 //   - pages and unversioned files come from the network first (a new deploy shows at once), and from
-//     this build's cache when the network is down;
+//     this build's cache when the network is down; a page's request starts while the worker itself
+//     starts (navigation preload), so a stopped worker does not delay it;
 //   - a new build installs beside the old one, takes over, and deletes the old cache; open pages offer
 //     a reload (offline.js).
 // The runtime's memory snapshot is not kept here: the checker's worker keeps it (snapshot.js).
@@ -14,7 +18,7 @@ const RUNTIME = __RUNTIME__;
 const CACHE = `aftersales-${BUILD}`;
 const PREFIX = "aftersales-";
 const SNAPSHOT_CACHE = "aftersales-snapshot";
-const VERSIONED = [/^pyodide\/v[^/]+\//, /^assets\/py\/[0-9a-f]{12}\//, /\.[0-9a-f]{8,}\.min\.(?:js|css)$/];
+const VERSIONED = [/^pyodide\/v[^/]+\//, /^assets\/(?:py|app)\/[0-9a-f]{12}\//, /\.[0-9a-f]{8,}\.min\.(?:js|css)$/];
 
 const scoped = (path) => new URL(path, self.registration.scope).href;
 const relative = (url) => (url.startsWith(self.registration.scope) ? url.slice(self.registration.scope.length) : null);
@@ -33,6 +37,7 @@ self.addEventListener("activate", (event) => {
     for (const name of await caches.keys()) {
       if (name.startsWith(PREFIX) && name !== CACHE && name !== SNAPSHOT_CACHE) await caches.delete(name);
     }
+    if (self.registration.navigationPreload) await self.registration.navigationPreload.enable().catch(() => {});
     await self.clients.claim();
   })());
 });
@@ -82,9 +87,9 @@ async function versioned(request) {
   return response;
 }
 
-async function networkFirst(request) {
+async function networkFirst(request, preloaded) {
   try {
-    return await fetch(request);
+    return (await preloaded) || (await fetch(request));
   } catch (err) {
     const hit = await fromCache(request);
     if (hit) return hit;
@@ -101,5 +106,6 @@ self.addEventListener("fetch", (event) => {
   if (request.method !== "GET") return;
   const path = relative(request.url);
   if (path === null || path.endsWith(".snapshot.gz")) return;
-  event.respondWith(VERSIONED.some((re) => re.test(path)) ? versioned(request) : networkFirst(request));
+  event.respondWith(VERSIONED.some((re) => re.test(path)) ? versioned(request)
+    : networkFirst(request, request.mode === "navigate" ? event.preloadResponse : undefined));
 });
