@@ -196,3 +196,14 @@ def test_each_editions_not_found_page_links_its_own_app_manifest(site_dir):
     # 404 pages are served at any depth, so they link from the root; the English one installs the English app.
     assert '<link rel="manifest" href="/en/manifest.webmanifest">' in (site_dir / "en" / "404.html").read_text()
     assert '<link rel="manifest" href="/manifest.webmanifest">' in (site_dir / "404.html").read_text()
+
+
+def test_a_broken_link_says_the_page_is_missing_and_offers_the_way_on(page, watch):
+    watch.allow(r"status of 404 .*/no/such/page/")  # the browser reports the missing page itself
+    response = page.goto("no/such/page/")
+    assert response.status == 404
+    words = aftersales.guide.ui.not_found_strings("zh")
+    assert page.locator("article h1").inner_text() == words["title"]
+    page.get_by_role("link", name=words["checker"]).click()
+    page.wait_for_url("**/checker/")
+    assert page.locator("#aftersales-checker").count() == 1

@@ -195,3 +195,17 @@ _OFFLINE: dict[str, Text] = {
 
 def offline_strings(lang: str) -> dict[str, str]:
     return texts(lang, _OFFLINE)
+
+
+# The page a mistyped or outdated link lands on (overrides/404.html): say what happened, offer a way on.
+_NOT_FOUND: dict[str, Text] = {
+    "title": Text("找不到这个页面", "This page does not exist"),
+    "lead": Text("链接可能打错了，或者页面已经换了地址。你可以：", "The link may be mistyped, or the page has moved. You can:"),
+    "home": Text("回到首页，从头看售后指南", "Go to the home page and start the guide"),
+    "checker": Text("直接打开检查器，检查你的售后申请", "Open the checker and check your request"),
+    "search": Text("或者用页面顶部的搜索找一找", "Or use the search at the top of the page"),
+}
+
+
+def not_found_strings(lang: str) -> dict[str, str]:
+    return texts(lang, _NOT_FOUND)
