@@ -15,8 +15,7 @@ THEME_COLOR = "#00695c"  # the header's teal (overrides/main.html)
 def on_config(config):
     # The offline note's and the 404 page's words live in the package like every other string the site shows.
     ui = load_aftersales().guide.ui
-    config["extra"]["offline"] = ui.offline_strings(page_lang(config))
-    config["extra"]["not_found"] = ui.not_found_strings(page_lang(config))
+    config["extra"].update(ui.site_strings(page_lang(config)))
     return config
 
 

@@ -202,7 +202,7 @@ def test_a_broken_link_says_the_page_is_missing_and_offers_the_way_on(page, watc
     watch.allow(r"status of 404 .*/no/such/page/")  # the browser reports the missing page itself
     response = page.goto("no/such/page/")
     assert response.status == 404
-    words = aftersales.guide.ui.not_found_strings("zh")
+    words = aftersales.guide.ui.site_strings("zh")["not_found"]
     assert page.locator("article h1").inner_text() == words["title"]
     page.get_by_role("link", name=words["checker"]).click()
     page.wait_for_url("**/checker/")

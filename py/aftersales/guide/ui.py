@@ -184,17 +184,13 @@ def ui_strings(lang: str) -> dict[str, str]:
 
 
 # The site-wide note offline.js fills in (overrides/main.html) and the installed app's short name
-# (hooks/manifest.py): every page carries them, not only the checker.
+# (hooks/manifest.py).
 _OFFLINE: dict[str, Text] = {
     "ready": Text("已可离线使用", "Available offline"),
     "update": Text("新版本已就绪，刷新后使用", "A new version is ready; reload to use it"),
     "reload": Text("刷新", "Reload"),
     "short_name": Text("售后指南", "After-sales"),
 }
-
-
-def offline_strings(lang: str) -> dict[str, str]:
-    return texts(lang, _OFFLINE)
 
 
 # The page a mistyped or outdated link lands on (overrides/404.html): say what happened, offer a way on.
@@ -207,5 +203,7 @@ _NOT_FOUND: dict[str, Text] = {
 }
 
 
-def not_found_strings(lang: str) -> dict[str, str]:
-    return texts(lang, _NOT_FOUND)
+def site_strings(lang: str) -> dict[str, dict[str, str]]:
+    """The words of the theme's own pages and notes, which every page's template reads from MkDocs'
+    config.extra (hooks/manifest.py): not only the checker's."""
+    return {"offline": texts(lang, _OFFLINE), "not_found": texts(lang, _NOT_FOUND)}
