@@ -193,8 +193,8 @@ def context(browser, base_url: str, watch: Watch, request):
     context.close()
 
 
-@pytest.fixture
-def page(context, watch: Watch):
+def watched_page(context, watch: Watch):
+    """A new page of `context` whose console errors and page errors (its workers' too) go to `watch`."""
     page = context.new_page()
     page.on("console", lambda msg: watch.errors.append(f"console error: {msg.text} ({msg.location.get('url')})")
             if msg.type == "error" else None)
@@ -202,9 +202,35 @@ def page(context, watch: Watch):
     page.on("worker", lambda worker: worker.on(
         "console", lambda msg: watch.errors.append(f"worker console error: {msg.text}")
         if msg.type == "error" else None) if hasattr(worker, "on") else None)
-    yield page
+    return page
+
+
+@pytest.fixture
+def page(context, watch: Watch):
+    yield watched_page(context, watch)
     problems = watch.problems()
     assert not problems, "the page misbehaved:\n" + "\n".join(problems)
+
+
+@pytest.fixture(scope="module")
+def search_page(browser, base_url: str):
+    """search_page(edition) -> that edition's home page, opened once per test module and worker and kept
+    for the module's search tests: a search only reads the page, and Material builds its index anew
+    with every page it loads."""
+    watch = Watch()
+    context = new_context(browser, base_url, watch, snapshot=False)
+    pages: dict[str, object] = {}
+
+    def open_edition(edition: str = ""):
+        if edition not in pages:
+            pages[edition] = watched_page(context, watch)
+            pages[edition].goto(edition)
+        return pages[edition]
+
+    yield open_edition
+    context.close()
+    problems = watch.problems()
+    assert not problems, "a search page misbehaved:\n" + "\n".join(problems)
 
 
 def _wait_ready(page, timeout: int = READY_TIMEOUT_MS) -> None:
