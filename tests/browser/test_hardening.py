@@ -5,9 +5,11 @@ break the page. Each test is what a buyer would notice."""
 from __future__ import annotations
 
 import json
+import re
 from urllib.parse import parse_qs, unquote, urlsplit
 
 from conftest import fill_field
+from playwright.sync_api import expect
 from test_checker import CHECKER, PNG, ROOT_SEL, import_draft, open_checker, wait_checked, wait_shown
 
 OFFER = "[data-link-offer]"
@@ -219,8 +221,10 @@ def test_the_fallback_mail_goes_to_one_valid_address_or_to_nobody(page, context,
                             ("a@shop.example&bcc=evil@evil.example", ""),
                             ("Shop <a@shop.example>", "")]:
         fill_field(page, "merchant.support_email", typed)
-        page.wait_for_timeout(300)
-        href = page.get_attribute("[data-role=fallback-mailto]", "href")
+        # The link follows the typing after a short pause: wait for it rather than for a fixed time.
+        link = page.locator("[data-role=fallback-mailto]")
+        expect(link).to_have_attribute("href", re.compile("^mailto:" + re.escape(expected) + r"\?"))
+        href = link.get_attribute("href")
         head, query = href.split("?", 1)
         assert unquote(head) == "mailto:" + expected, (typed, href)
         assert set(parse_qs(urlsplit(href).query)) == {"subject", "body"}
