@@ -79,6 +79,11 @@ def on_post_page(output: str, *, page, config) -> str:
     return name_dialog(output, str(config["theme"]["language"]))
 
 
+def on_post_template(output_content: str, *, template_name: str, config) -> str:
+    # The 404 page is a theme template, not a page: it passes here, not through on_post_page.
+    return name_dialog(output_content, str(config["theme"]["language"]))
+
+
 def on_post_build(*, config) -> None:
     workers = sorted(Path(config["site_dir"], "assets", "javascripts", "workers").glob("search.*.min.js"))
     if not workers:

@@ -1,13 +1,15 @@
 """Every page of both editions works under its Content-Security-Policy: no violation, no console error,
 no request that leaves this machine, and the checker still starts its Python runtime. (conftest.py fails
-any test on a violation or on a request off loopback.)"""
+any test on a violation or on a request off loopback.) The same walk runs axe-core on every page that does
+not start the runtime (the checker's and the merchants' pages have axe tests of their own, once working)."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
-from conftest import part_of
+from conftest import RUNTIME_DOCUMENT, axe_violations, part_of
 
 
 def site_pages(site_dir: Path) -> list[str]:
@@ -22,9 +24,10 @@ def site_pages(site_dir: Path) -> list[str]:
 
 
 @pytest.mark.parametrize("part", range(4))
-def test_every_page_of_both_editions_loads_without_a_policy_violation(page, site_dir, watch, part):
+def test_every_page_of_both_editions_loads_under_the_policy_and_passes_axe(page, site_dir, watch, base_url, part):
     pages = site_pages(site_dir)
     assert "" in pages and "en/" in pages and "checker/" in pages and "en/checker/" in pages
+    inaccessible = []
     for url in part_of(pages, part, 4):
         # The context's guard sees every request, a late one too, while the next page loads; the last
         # page waits until the network is idle so that its late requests are seen as well.
@@ -35,8 +38,11 @@ def test_every_page_of_both_editions_loads_without_a_policy_violation(page, site
         # Let Material's scripts (palette, tabs, search worker) run before leaving the page.
         page.wait_for_function("document.body && document.body.dataset.mdColorScheme !== undefined")
         assert not watch.problems(), f"{url}:\n" + "\n".join(watch.problems())
+        if not RUNTIME_DOCUMENT.search(base_url + url):
+            inaccessible += [f"{url}: {json.dumps(v, ensure_ascii=False)}" for v in axe_violations(page)]
     page.wait_for_load_state("networkidle")
     assert not watch.problems(), "\n".join(watch.problems())
+    assert not inaccessible, "axe (serious or critical):\n" + "\n".join(inaccessible)
 
 
 def test_checker_loads_pyodide_and_becomes_ready_under_the_policy(page, wait_ready):
