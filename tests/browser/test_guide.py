@@ -1,5 +1,5 @@
-"""The guide as a buyer meets it: found by the words buyers type, in the right language, readable by
-assistive technology, and never scrolling sideways on a phone."""
+"""The guide as a buyer meets it: found by the words buyers type, in the right language, and never
+scrolling sideways on a phone. (axe checks every page in test_pages_under_policy.py's walk.)"""
 
 from __future__ import annotations
 
