@@ -54,6 +54,7 @@ def on_post_page(output: str, *, page, config) -> str:
         "extras": " ".join(root + path for path in manifest.get("vendor", [])),
         # The checker's memory snapshot: segno unpacks beside the restored runtime (worker.mjs).
         "snapshot": root + manifest["snapshot"] if manifest.get("snapshot") else "",
+        "stdlib": root + manifest["stdlib"],
     }
     for marker, name in WIDGETS.items():
         if marker in output:

@@ -116,9 +116,11 @@ def render_head(root: str, manifest: dict) -> str:
         runtime=root + manifest["runtime"],
         wheel=root + manifest["wheel"],
         snapshot=root + manifest["snapshot"] if manifest.get("snapshot") else "",
+        stdlib=root + manifest["stdlib"],
         early=early,
         modules=[name for name in module_graph(folder, "main.js") if name not in early],
-        preloads=runtime_preloads(root + manifest["runtime"], manifest.get("runtime_files", [])),
+        preloads=runtime_preloads(root + manifest["runtime"], manifest.get("runtime_files", []))
+        + [{"rel": "preload", "href": root + manifest["stdlib"], "as": "fetch"}],
     )
 
 

@@ -36,8 +36,11 @@ def page_paths(site: Path) -> list[str]:
 
 
 def runtime_paths(site: Path) -> list[str]:
-    wheels = sorted(p.relative_to(site).as_posix() for p in (site / "assets" / "py").glob("*/*.whl"))
-    return [RUNTIME_PATH + name for name in PYODIDE_FILES] + wheels
+    """What the checker needs offline: Pyodide's files but its standard library, which is ours (beside the
+    snapshot, tools/snapshot.py), and the wheels."""
+    ours = sorted(p.relative_to(site).as_posix() for pattern in ("*/*.whl", "*/python_stdlib.zip")
+                  for p in (site / "assets" / "py").glob(pattern))
+    return [RUNTIME_PATH + name for name in PYODIDE_FILES if name != "python_stdlib.zip"] + ours
 
 
 def build_id(site: Path, paths: list[str]) -> str:

@@ -37,7 +37,7 @@ from tools.layout import (
 from tools.offline import write_offline
 from tools.precompress import precompress, warm
 from tools.scrub import scrub_third_party
-from tools.snapshot import Snapshot, build_snapshot
+from tools.snapshot import STDLIB, Snapshot, build_snapshot
 from tools.vendor import copy_into, site_paths, vendor_wheels
 from tools.wheel import Wheel, build_wheel
 
@@ -85,6 +85,7 @@ def vendor_into_site(site: Path, wheel: Wheel, extras: list[Path], snapshot: Sna
     snapshot_target = site / snapshot.site_path
     snapshot_target.parent.mkdir(parents=True, exist_ok=True)
     shutil.copy2(snapshot.path, snapshot_target)
+    shutil.copy2(snapshot.stdlib, site / snapshot.stdlib_site_path)
     for source, target in widget_files():
         (site / app / target).parent.mkdir(parents=True, exist_ok=True)
         shutil.copy2(source, site / app / target)
@@ -108,7 +109,8 @@ def _build_site(force: bool, on_wheel: Callable[[Wheel], None] | None) -> Wheel:
         on_wheel(wheel)
     # The runtime's compressed copies are made while Node makes the snapshot and mkdocs builds.
     warming = warm([NODE_MODULES / "pyodide" / name for name in PYODIDE_FILES])
-    snapshot = build_snapshot(wheel)
+    extras = vendor_wheels()
+    snapshot = build_snapshot(wheel, extras)
     stamp = sha256_files(tree_files(SITE_INPUTS) + [REQUIREMENTS, PACKAGE_LOCK], extra=wheel.digest + snapshot.digest)
     if not force and SITE_STAMP.exists() and SITE_STAMP.read_text().strip() == stamp \
             and (SITE / "index.html").exists() and (SITE / "en").is_dir():
@@ -116,10 +118,11 @@ def _build_site(force: bool, on_wheel: Callable[[Wheel], None] | None) -> Wheel:
         say(f"site/ is up to date ({time.monotonic() - started:.1f}s)")
         return wheel
     SITE_STAMP.unlink(missing_ok=True)
-    extras = vendor_wheels()
     app = app_path()
+    # The runtime's own files the pages load; its standard library is ours (tools/snapshot.py).
+    runtime_files = [name for name in PYODIDE_FILES if name != STDLIB]
     MANIFEST.write_text(json.dumps({"app": app, "wheel": wheel.site_path, "runtime": RUNTIME_PATH,
-                                    "runtime_files": list(PYODIDE_FILES),
+                                    "runtime_files": runtime_files, "stdlib": snapshot.stdlib_site_path,
                                     "vendor": site_paths(extras), "snapshot": snapshot.site_path},
                                    indent=2) + "\n")
     # Build beside site/ and swap it in at the end, so a running server never sees a half-built site.

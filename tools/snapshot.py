@@ -1,8 +1,11 @@
-"""The checker's memory snapshot: the pinned Pyodide with aftersales imported and warmed, made under
-Node at build time (tools/snapshot.mjs) so a returning visitor's page restores it instead of starting
-Python. Gzipped here, because the page unpacks it itself (DecompressionStream): its size on the wire
-then does not depend on whether the host compresses unknown file types. Cached by everything it is
-made from; its URL carries the content hash, so a new runtime or package is a new file."""
+"""The checker's runtime files made at build time under Node (tools/snapshot.mjs): its standard library
+(what aftersales and segno import, precompiled) and its memory snapshot (the pinned Pyodide with
+aftersales imported and warmed, made with that standard library), so a returning visitor's page
+restores it instead of starting Python, and a first visit starts Python without compiling it. The
+snapshot is gzipped here, because the page unpacks it itself (DecompressionStream): its size on the
+wire then does not depend on whether the host compresses unknown file types. Cached by everything
+they are made from; their folder's name is their content hash, so a new runtime or package is a new
+folder (the two must always be used together)."""
 
 from __future__ import annotations
 
@@ -21,11 +24,13 @@ from tools.wheel import Wheel
 
 MAKER = ROOT / "tools" / "snapshot.mjs"
 NAME = "runtime.snapshot.gz"
+STDLIB = "python_stdlib.zip"
 
 
 @dataclass
 class Snapshot:
     path: Path
+    stdlib: Path
     digest: str
 
     @property
@@ -33,25 +38,35 @@ class Snapshot:
         """Site-relative URL, beside the wheel's folders (immutable: the content hash is the folder)."""
         return f"assets/py/{self.digest}/{NAME}"
 
+    @property
+    def stdlib_site_path(self) -> str:
+        return f"assets/py/{self.digest}/{STDLIB}"
 
-def build_snapshot(wheel: Wheel) -> Snapshot:
-    key = sha256_files([MAKER, PACKAGE_LOCK], extra=wheel.digest)[:16]
+
+def build_snapshot(wheel: Wheel, extras: list[Path]) -> Snapshot:
+    """`extras`: the other wheels the pages unpack (segno), whose imports the standard library keeps."""
+    key = sha256_files([MAKER, PACKAGE_LOCK, *extras], extra=wheel.digest)[:16]
     out = WORK / "snapshot" / key / NAME
-    if not out.exists():
-        say("making the runtime's memory snapshot under Node")
+    stdlib = out.with_name(STDLIB)
+    if not (out.exists() and stdlib.exists()):
+        say("making the runtime's standard library and memory snapshot under Node")
         node = shutil.which("node")
         if node is None:
-            raise BuildError("node is needed to make the runtime snapshot (Node.js >= 18)")
+            raise BuildError("node is needed to make the runtime's files (Node.js >= 18)")
         shutil.rmtree(WORK / "snapshot", ignore_errors=True)
         out.parent.mkdir(parents=True)
         with tempfile.TemporaryDirectory() as tmp:
             raw = Path(tmp) / "snapshot"
-            done = subprocess.run([node, str(MAKER), str(NODE_MODULES / "pyodide"), str(wheel.path), str(raw)],
-                                  cwd=ROOT, capture_output=True, text=True)
+            wheels = Path(tmp) / "extras"
+            wheels.mkdir()
+            for extra in extras:
+                shutil.copy2(extra, wheels / extra.name)
+            done = subprocess.run([node, str(MAKER), str(NODE_MODULES / "pyodide"), str(wheel.path), str(wheels),
+                                   str(stdlib), str(raw)], cwd=ROOT, capture_output=True, text=True)
             if done.returncode != 0 or not raw.exists():
                 # Pyodide prints its whole minified source with an error; the last lines say what failed.
                 tail = "\n".join((done.stderr or done.stdout).strip().splitlines()[-6:])[-1500:]
                 raise BuildError(f"making the runtime snapshot failed:\n{tail}")
             out.write_bytes(gzip.compress(raw.read_bytes(), compresslevel=9, mtime=0))
-    digest = hashlib.sha256(out.read_bytes()).hexdigest()[:12]
-    return Snapshot(out, digest)
+    digest = hashlib.sha256(out.read_bytes() + stdlib.read_bytes()).hexdigest()[:12]
+    return Snapshot(out, stdlib, digest)

@@ -24,6 +24,7 @@ function start(onStatus) {
     runtimeUrl: url(meta.content),
     wheelUrl: url(meta.dataset.wheel),
     snapshotUrl: meta.dataset.snapshot ? url(meta.dataset.snapshot) : "",
+    stdlibUrl: meta.dataset.stdlib ? url(meta.dataset.stdlib) : "",
     onStatus,
     ...testTimeouts(),
   });

@@ -1,8 +1,10 @@
 // The messages between the page (runtime.js) and the worker (worker.mjs), declared once for both sides.
 //
 //   page -> worker  init      {type, runtime, wheel,      absolute URLs of the runtime folder and the wheel,
-//                              extras, snapshot, link}    more pure-Python wheels a page needs (segno), the
-//                                                         memory snapshot's URL ("" for none), link.js's LINK
+//                              extras, snapshot, link,    more pure-Python wheels a page needs (segno), the
+//                              stdlib}                    memory snapshot's URL ("" for none), link.js's LINK,
+//                                                         and the standard library it was made with ("":
+//                                                         Pyodide's own)
 //   worker -> page  progress  {type, stage, detail}       stage: start | runtime | restored | restore-failed |
 //                                                         wheel | import; detail: 0-100
 //                   ready     {type, version,        marks: [[name, ms since the epoch]], the worker's
@@ -46,8 +48,8 @@ export const FAILURE = Object.freeze({
 
 const isMessage = (m, kind) => m !== null && typeof m === "object" && m.type === kind;
 
-export const init = (runtime, wheel, extras = [], snapshot = "", link = "") =>
-  ({ type: KIND.INIT, runtime, wheel, extras, snapshot, link });
+export const init = (runtime, wheel, extras = [], snapshot = "", link = "", stdlib = "") =>
+  ({ type: KIND.INIT, runtime, wheel, extras, snapshot, link, stdlib });
 export const progress = (stage, detail) => ({ type: KIND.PROGRESS, stage, detail });
 export const ready = (version, marks = []) => ({ type: KIND.READY, version, marks });
 export const failure = (code, message) => ({ type: KIND.ERROR, code, message });

@@ -23,7 +23,7 @@ const MAX_RESTARTS = 2;
 
 const failed = (code, message) => Object.assign(new Error(message), { code });
 
-export function startRuntime({ runtimeUrl, wheelUrl, extraWheelUrls = [], snapshotUrl = "", onStatus,
+export function startRuntime({ runtimeUrl, wheelUrl, extraWheelUrls = [], snapshotUrl = "", stdlibUrl = "", onStatus,
   bootStallMs = BOOT_STALL_MS,
   callTimeoutMs = CALL_TIMEOUT_MS }) {
   const workerUrl = new URL("worker.mjs", import.meta.url);
@@ -137,7 +137,7 @@ export function startRuntime({ runtimeUrl, wheelUrl, extraWheelUrls = [], snapsh
       replace(msg.FAILURE.CRASH, event.message || "the worker stopped");
     };
     armStall();
-    worker.postMessage(msg.init(runtimeUrl, wheelUrl, extraWheelUrls, snapshotUrl, judgeLink()));
+    worker.postMessage(msg.init(runtimeUrl, wheelUrl, extraWheelUrls, snapshotUrl, judgeLink(), stdlibUrl));
   }
 
   boot();

@@ -51,12 +51,14 @@ function wasmFailure() {
 
 // Pyodide itself, restored from the memory snapshot when one is given (aftersales already imported
 // and warmed), else started plainly.
-async function startPyodide(loadPyodide, runtime, image) {
+async function startPyodide(loadPyodide, runtime, stdlib, image) {
   try {
     return await Promise.race([
       loadPyodide({
         indexURL: runtime,
         packageBaseUrl: runtime, // never a CDN: any package comes from our own site
+        // Ours, precompiled (tools/snapshot.mjs); the snapshot was made with it mounted.
+        ...(stdlib ? { stdLibURL: stdlib } : {}),
         // Python's own output is not the page's business; keep the console clean.
         stdout: () => {},
         stderr: () => {},
@@ -87,7 +89,7 @@ async function unpackExtras(downloads) {
   for (const bytes of downloads) pyodide.unpackArchive(await bytes, "wheel");
 }
 
-async function boot({ runtime, wheel, extras, snapshot, link }) {
+async function boot({ runtime, wheel, extras, snapshot, link, stdlib }) {
   progress("start", 5);
   if (typeof WebAssembly !== "object" || typeof WebAssembly.instantiate !== "function") {
     throw new RuntimeError(msg.FAILURE.NO_WASM, "WebAssembly is not available in this browser");
@@ -106,7 +108,7 @@ async function boot({ runtime, wheel, extras, snapshot, link }) {
   const restorable = await source;
   if (restorable) {
     try {
-      pyodide = await startPyodide(loadPyodide, runtime, restorable.bytes);
+      pyodide = await startPyodide(loadPyodide, runtime, stdlib, restorable.bytes);
       mark("restored");
       progress("restored", 85);
       await unpackExtras(extraBytes);
@@ -126,7 +128,7 @@ async function boot({ runtime, wheel, extras, snapshot, link }) {
   // The wheel download overlaps the runtime's start-up; both come from our own site.
   const wheelBytes = fetchBytes(wheel);
   try {
-    pyodide = await startPyodide(loadPyodide, runtime, null);
+    pyodide = await startPyodide(loadPyodide, runtime, stdlib, null);
   } catch (err) {
     throw new RuntimeError(msg.FAILURE.FETCH, `Pyodide: ${err.message || err}`);
   }

@@ -29,6 +29,7 @@ function boot() {
       wheelUrl: absolute(host.dataset.wheel),
       extraWheelUrls: (host.dataset.extraWheels || "").split(" ").filter(Boolean).map(absolute),
       snapshotUrl: host.dataset.snapshot ? absolute(host.dataset.snapshot) : "",
+      stdlibUrl: host.dataset.stdlib ? absolute(host.dataset.stdlib) : "",
       onStatus,
     });
   } catch (err) {
