@@ -8,6 +8,7 @@ import gzip
 import json
 import re
 import urllib.request
+import zipfile
 
 from conftest import ROOT
 
@@ -207,3 +208,17 @@ def test_a_broken_link_says_the_page_is_missing_and_offers_the_way_on(page, watc
     page.get_by_role("link", name=words["checker"]).click()
     page.wait_for_url("**/checker/")
     assert page.locator("#aftersales-checker").count() == 1
+
+
+def test_the_checker_starts_from_our_precompiled_standard_library(site_dir):
+    # tools/snapshot.mjs: what the package imports, compiled by Pyodide's own Python, beside the snapshot
+    # made with it; the pages name it, and a plain start compiles none of it.
+    stdlib = json.loads((ROOT / "build" / "manifest.json").read_text(encoding="utf-8"))["stdlib"]
+    with zipfile.ZipFile(site_dir / stdlib) as zf:
+        names = set(zf.namelist())
+    assert not [n for n in names if n.endswith(".py")]
+    assert {"email/__init__.pyc", "json/__init__.pyc", "zipfile/__init__.pyc", "encodings/utf_8.pyc",
+            "traceback.pyc"} <= names
+    assert (site_dir / stdlib).stat().st_size < (site_dir / "pyodide/v314.0.7/python_stdlib.zip").stat().st_size
+    for page in ("checker/index.html", "merchants/index.html"):
+        assert f'data-stdlib="../{stdlib}"' in (site_dir / page).read_text(encoding="utf-8"), page
