@@ -1,7 +1,7 @@
 // Whether this visit may restore the runtime's memory snapshot, as far as the page can tell before
 // anything is downloaded.
 //
-// The snapshot (~7.5 MB gzipped) is larger than the runtime it replaces the start-up of, and restoring
+// The snapshot (~5.5 MB gzipped) is larger than the runtime it replaces the start-up of, and restoring
 // it saves two to three seconds of CPU on a desktop (more on a phone). So it pays when it is already
 // kept from an earlier visit (the worker looks first, whatever the link), or when this link brings it in
 // about as long as it saves. Nothing the page has downloaded says that reliably (small files measure

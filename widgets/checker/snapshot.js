@@ -2,7 +2,7 @@
 // between visits and how its bytes are read. Every failure means a plain start, never an error: a
 // missing or damaged snapshot only costs the start-up it would have saved.
 //
-// It is published gzipped (7.5 MB; unpacked here, whatever the host does about Content-Encoding) and
+// It is published gzipped (5.5 MB; unpacked here, whatever the host does about Content-Encoding) and
 // kept unpacked (31 MB) in Cache Storage once it has restored: unpacking takes the worker's thread for
 // about as long as the restore itself, and a returning visitor should not pay that on every visit. One
 // build's snapshot at a time: keeping a new one drops the others. A packed copy under the published URL
