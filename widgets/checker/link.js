@@ -1,8 +1,9 @@
 // Whether this visit may restore the runtime's memory snapshot, as far as the page can tell before
 // anything is downloaded.
 //
-// The snapshot (~5.5 MB gzipped) is larger than the runtime it replaces the start-up of, and restoring
-// it saves two to three seconds of CPU on a desktop (more on a phone). So it pays when it is already
+// The snapshot (~5.5 MB gzipped) doubles what a first visit downloads, and restoring it saves about
+// half a second of CPU on a desktop (two on a phone) over a plain start, which compiles nothing since
+// the standard library comes precompiled (tools/snapshot.mjs). So it pays when it is already
 // kept from an earlier visit (the worker looks first, whatever the link), or when this link brings it in
 // about as long as it saves. Nothing the page has downloaded says that reliably (small files measure
 // latency, a revalidated page measures nothing, and the browser's own estimate tops out at 10 Mbit/s),
@@ -14,8 +15,10 @@
 // (navigator.connection.saveData) never gets the extra bytes unasked.
 
 // The link must carry about this many bytes per second for a first-visit restore to pay.
-// ~15 Mbit/s: the snapshot then downloads in about the 3 s it saves on a desktop (a phone saves more).
-export const FAST_BYTES_PER_S = 1_800_000;
+// ~64 Mbit/s: the snapshot then downloads in about the time it saves. Measured on this project's
+// 2-core machine (bench/RESULTS.md): a plain start is ready ~0.5 s after the runtime's files arrive at
+// 1x CPU, a restore ~0.3 s after the snapshot does; with the CPU slowed 4x (a phone) both take longer.
+export const FAST_BYTES_PER_S = 8_000_000;
 
 // PROBE: time the snapshot's download and restore if it is fast; SLOW: start plainly, fetch the
 // snapshot afterwards; SAVE_DATA: start plainly, never fetch it unasked.
