@@ -111,6 +111,17 @@ class SiteHandler(http.server.SimpleHTTPRequestHandler):
                 return name, copy
         return "identity", fs_path
 
+    def not_found_page(self, url_path: str) -> tuple[Path, str]:
+        """The 404.html nearest the missing path (as Cloudflare Pages picks it): the English edition's
+        under /en/, the site's elsewhere."""
+        parts = [p for p in url_path.split("/")[1:-1] if p and p not in (".", "..")]
+        for depth in range(len(parts), -1, -1):
+            folder = "/".join(parts[:depth])
+            page = self.server_root().joinpath(*parts[:depth], "404.html")
+            if page.is_file():
+                return page, f"/{folder}/404.html" if folder else "/404.html"
+        return self.server_root() / "404.html", "/404.html"
+
     def send_head(self):
         url_path = self.path.split("?", 1)[0].split("#", 1)[0]
         fs_path = Path(self.translate_path(self.path))
@@ -124,7 +135,7 @@ class SiteHandler(http.server.SimpleHTTPRequestHandler):
             fs_path = fs_path / "index.html"
         status = 200
         if not fs_path.is_file():
-            status, fs_path, url_path = 404, self.server_root() / "404.html", "/404.html"
+            status, fs_path, url_path = 404, *self.not_found_page(url_path)
             if not fs_path.is_file():
                 self.send_error(404, "Not found")
                 return None

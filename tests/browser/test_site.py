@@ -222,3 +222,11 @@ def test_the_checker_starts_from_our_precompiled_standard_library(site_dir):
     assert (site_dir / stdlib).stat().st_size < (site_dir / "pyodide/v314.0.7/python_stdlib.zip").stat().st_size
     for page in ("checker/index.html", "merchants/index.html"):
         assert f'data-stdlib="../{stdlib}"' in (site_dir / page).read_text(encoding="utf-8"), page
+
+
+def test_a_missing_english_page_gets_the_english_not_found_page(base_url):
+    # The server picks the 404.html nearest the missing path, as Cloudflare Pages does.
+    for path, lang in (("en/no/such/page/", "en"), ("no/such/page/", "zh"), ("en/guide/missing.html", "en")):
+        status, _, body = fetch(base_url + path)
+        assert status == 404
+        assert aftersales.guide.ui.site_strings(lang)["not_found"]["title"] in body.decode("utf-8"), path
