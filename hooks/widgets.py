@@ -81,15 +81,15 @@ def module_graph(folder: Path, entry: str) -> list[str]:
     return seen
 
 
-def runtime_preloads(runtime: str, files: list[str]) -> list[dict]:
+def runtime_preloads(urls: list[str]) -> list[dict]:
     """The runtime's files as the page preloads them: its modules for the module map, the rest as the
     worker's fetch() asks for them (CORS mode, same-origin credentials), so the worker's own requests
     find them in the HTTP cache or already on their way."""
-    return [{"rel": "modulepreload", "href": runtime + name, "as": ""} if name.endswith(".mjs")
-            else {"rel": "preload", "href": runtime + name, "as": "fetch"} for name in files]
+    return [{"rel": "modulepreload", "href": url, "as": ""} if url.endswith(".mjs")
+            else {"rel": "preload", "href": url, "as": "fetch"} for url in urls]
 
 
-def render(lang: str, root: str) -> str:
+def render(lang: str, root: str, manifest: dict) -> str:
     aftersales = load_aftersales()
     env = DataEnvironment(loader=jinja2.FileSystemLoader(ROOT / "widgets"), autoescape=True,
                              undefined=jinja2.StrictUndefined, keep_trailing_newline=True)
@@ -101,7 +101,7 @@ def render(lang: str, root: str) -> str:
         ui=data["ui"],
         rules=data["rules"],
         version=aftersales.__version__,
-        assets=root + read_manifest()["app"],
+        assets=root + manifest["app"],
         site=root,
     )
 
@@ -119,18 +119,19 @@ def render_head(root: str, manifest: dict) -> str:
         stdlib=root + manifest["stdlib"],
         early=early,
         modules=[name for name in module_graph(folder, "main.js") if name not in early],
-        preloads=runtime_preloads(root + manifest["runtime"], manifest.get("runtime_files", []))
-        + [{"rel": "preload", "href": root + manifest["stdlib"], "as": "fetch"}],
+        preloads=runtime_preloads([root + manifest["runtime"] + name for name in manifest["runtime_files"]]
+                                  + [root + manifest["stdlib"]]),
     )
 
 
-def render_start(lang: str, root: str, edition_path: str) -> str:
+def render_start(lang: str, root: str, edition_path: str, manifest: dict) -> str:
     aftersales = load_aftersales()
     env = DataEnvironment(loader=jinja2.FileSystemLoader(ROOT / "widgets"), autoescape=True,
                           undefined=jinja2.StrictUndefined)
     data = aftersales.guide.widget.start_data(lang)
     return env.get_template("start.html.j2").render(
-        fields=data["fields"], ui=data["ui"], assets=root + read_manifest()["app"], checker=root + edition_path + "checker/")
+        fields=data["fields"], ui=data["ui"], assets=root + manifest["app"],
+        checker=root + edition_path + "checker/")
 
 
 def on_post_page(output: str, *, page, config) -> str:
@@ -139,13 +140,15 @@ def on_post_page(output: str, *, page, config) -> str:
     lang = page_lang(config)
     edition_path = config["extra"].get("edition_path", "")
     root = root_prefix(page.url, edition_path)
-    if START in output:
-        output = output.replace(START, render_start(lang, root, edition_path), 1)
-    if MARKER not in output:
+    if START not in output and MARKER not in output:
         return output
     manifest = read_manifest()
+    if START in output:
+        output = output.replace(START, render_start(lang, root, edition_path, manifest), 1)
+    if MARKER not in output:
+        return output
     # Before the theme's styles: the inline scripts after them hold the parser until they have loaded.
     head = output.find('<link rel="stylesheet"')
     head = head if head != -1 else output.index("</head>")
     output = output[:head] + render_head(root, manifest) + output[head:]
-    return output.replace(MARKER, render(lang, root), 1)
+    return output.replace(MARKER, render(lang, root, manifest), 1)

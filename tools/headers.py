@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tools.layout import RUNTIME_PATH
+from tools.layout import IMMUTABLE_PREFIXES
 
 HEADERS_FILE = "_headers"
 
@@ -27,14 +27,13 @@ def security_headers(csp: str) -> dict[str, str]:
 
 
 def host_headers_text(csp: str) -> str:
-    """site/_headers. Cache rules match `serve` (tools/server.py IMMUTABLE); Material's fingerprinted
-    bundles are left to the host's default revalidation."""
+    """site/_headers. Cache rules match `serve` (both from tools/layout.py IMMUTABLE_PREFIXES); Material's
+    fingerprinted bundles are left to the host's default revalidation."""
     everything = "".join(f"  {name}: {value}\n" for name, value in security_headers(csp).items())
     return (f"/*\n{everything}"
-            f"/{RUNTIME_PATH}*\n  Cache-Control: public, max-age=31536000, immutable\n"
-            "/assets/py/*\n  Cache-Control: public, max-age=31536000, immutable\n"
-            "/assets/app/*\n  Cache-Control: public, max-age=31536000, immutable\n"
-            "/*.mjs\n  Content-Type: text/javascript; charset=utf-8\n")
+            + "".join(f"/{prefix}*\n  Cache-Control: public, max-age=31536000, immutable\n"
+                      for prefix in IMMUTABLE_PREFIXES)
+            + "/*.mjs\n  Content-Type: text/javascript; charset=utf-8\n")
 
 
 def site_wide_headers(root: Path) -> dict[str, str]:

@@ -11,7 +11,7 @@ import shutil
 from pathlib import Path
 
 from tools.icons import write_icons
-from tools.layout import PYODIDE_FILES, ROOT, RUNTIME_PATH
+from tools.layout import IMMUTABLE_PREFIXES, PAGE_RUNTIME_FILES, PYODIDE_STDLIB, ROOT, RUNTIME_PATH
 
 SOURCES = ROOT / "widgets" / "offline"
 WORKER = "sw.js"
@@ -36,11 +36,11 @@ def page_paths(site: Path) -> list[str]:
 
 
 def runtime_paths(site: Path) -> list[str]:
-    """What the checker needs offline: Pyodide's files but its standard library, which is ours (beside the
-    snapshot, tools/snapshot.py), and the wheels."""
-    ours = sorted(p.relative_to(site).as_posix() for pattern in ("*/*.whl", "*/python_stdlib.zip")
+    """What the checker needs offline: the Pyodide files the pages load, our standard library (beside the
+    snapshot, tools/snapshot.py) and the wheels."""
+    ours = sorted(p.relative_to(site).as_posix() for pattern in ("*/*.whl", f"*/{PYODIDE_STDLIB}")
                   for p in (site / "assets" / "py").glob(pattern))
-    return [RUNTIME_PATH + name for name in PYODIDE_FILES if name != "python_stdlib.zip"] + ours
+    return [RUNTIME_PATH + name for name in PAGE_RUNTIME_FILES] + ours
 
 
 def build_id(site: Path, paths: list[str]) -> str:
@@ -60,6 +60,6 @@ def write_offline(site: Path) -> str:
     build = build_id(site, pages + runtime)
     worker = (SOURCES / WORKER).read_text(encoding="utf-8")
     worker = worker.replace('"__BUILD__"', json.dumps(build)).replace("__PAGES__", json.dumps(pages)) \
-        .replace("__RUNTIME__", json.dumps(runtime))
+        .replace("__RUNTIME__", json.dumps(runtime)).replace("__VERSIONED__", json.dumps(IMMUTABLE_PREFIXES))
     (site / WORKER).write_text(worker, encoding="utf-8")
     return build

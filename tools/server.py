@@ -17,7 +17,7 @@ from pathlib import Path
 
 from tools.console import BuildError
 from tools.headers import HEADERS_FILE, site_wide_headers
-from tools.layout import SITE
+from tools.layout import IMMUTABLE_PREFIXES, SITE
 
 # Sent even for a folder without site/_headers (a test's scratch site).
 BASELINE_HEADERS = {"X-Content-Type-Options": "nosniff", "Referrer-Policy": "no-referrer"}
@@ -25,9 +25,7 @@ BASELINE_HEADERS = {"X-Content-Type-Options": "nosniff", "Referrer-Policy": "no-
 # Precompressed copies the build writes beside a file (tools/precompress.py), in order of preference.
 PRECOMPRESSED = (("br", ".br"), ("gzip", ".gz"))
 IMMUTABLE = (
-    re.compile(r"^/pyodide/v[^/]+/"),                       # runtime: the version is in the path
-    re.compile(r"^/assets/py/[0-9a-f]{12}/"),               # our wheel: content hash in the path
-    re.compile(r"^/assets/app/[0-9a-f]{12}/"),              # the widgets' modules and styles: likewise
+    *(re.compile("^/" + re.escape(prefix)) for prefix in IMMUTABLE_PREFIXES),
     re.compile(r"\.[0-9a-f]{8,}\.min\.(?:js|css)$"),        # Material's fingerprinted bundles
 )
 MIME_TYPES = {

@@ -25,6 +25,7 @@ from tools.layout import (
     MANIFEST,
     NODE_MODULES,
     PACKAGE_LOCK,
+    PAGE_RUNTIME_FILES,
     PYODIDE_FILES,
     REQUIREMENTS,
     ROOT,
@@ -37,7 +38,7 @@ from tools.layout import (
 from tools.offline import write_offline
 from tools.precompress import precompress, warm
 from tools.scrub import scrub_third_party
-from tools.snapshot import STDLIB, Snapshot, build_snapshot
+from tools.snapshot import Snapshot, build_snapshot
 from tools.vendor import copy_into, site_paths, vendor_wheels
 from tools.wheel import Wheel, build_wheel
 
@@ -119,10 +120,8 @@ def _build_site(force: bool, on_wheel: Callable[[Wheel], None] | None) -> Wheel:
         return wheel
     SITE_STAMP.unlink(missing_ok=True)
     app = app_path()
-    # The runtime's own files the pages load; its standard library is ours (tools/snapshot.py).
-    runtime_files = [name for name in PYODIDE_FILES if name != STDLIB]
     MANIFEST.write_text(json.dumps({"app": app, "wheel": wheel.site_path, "runtime": RUNTIME_PATH,
-                                    "runtime_files": runtime_files, "stdlib": snapshot.stdlib_site_path,
+                                    "runtime_files": list(PAGE_RUNTIME_FILES), "stdlib": snapshot.stdlib_site_path,
                                     "vendor": site_paths(extras), "snapshot": snapshot.site_path},
                                    indent=2) + "\n")
     # Build beside site/ and swap it in at the end, so a running server never sees a half-built site.

@@ -19,12 +19,11 @@ from pathlib import Path
 
 from tools.console import BuildError, say
 from tools.fingerprint import sha256_files
-from tools.layout import NODE_MODULES, PACKAGE_LOCK, ROOT, WORK
+from tools.layout import NODE_MODULES, PACKAGE_LOCK, PYODIDE_STDLIB, ROOT, WORK
 from tools.wheel import Wheel
 
 MAKER = ROOT / "tools" / "snapshot.mjs"
 NAME = "runtime.snapshot.gz"
-STDLIB = "python_stdlib.zip"
 
 
 @dataclass
@@ -40,14 +39,14 @@ class Snapshot:
 
     @property
     def stdlib_site_path(self) -> str:
-        return f"assets/py/{self.digest}/{STDLIB}"
+        return f"assets/py/{self.digest}/{PYODIDE_STDLIB}"
 
 
 def build_snapshot(wheel: Wheel, extras: list[Path]) -> Snapshot:
     """`extras`: the other wheels the pages unpack (segno), whose imports the standard library keeps."""
     key = sha256_files([MAKER, PACKAGE_LOCK, *extras], extra=wheel.digest)[:16]
     out = WORK / "snapshot" / key / NAME
-    stdlib = out.with_name(STDLIB)
+    stdlib = out.with_name(PYODIDE_STDLIB)
     if not (out.exists() and stdlib.exists()):
         say("making the runtime's standard library and memory snapshot under Node")
         node = shutil.which("node")

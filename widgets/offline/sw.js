@@ -18,7 +18,8 @@ const RUNTIME = __RUNTIME__;
 const CACHE = `aftersales-${BUILD}`;
 const PREFIX = "aftersales-";
 const SNAPSHOT_CACHE = "aftersales-snapshot";
-const VERSIONED = [/^pyodide\/v[^/]+\//, /^assets\/(?:py|app)\/[0-9a-f]{12}\//, /\.[0-9a-f]{8,}\.min\.(?:js|css)$/];
+const VERSIONED = __VERSIONED__; // folders (tools/layout.py IMMUTABLE_PREFIXES)
+const FINGERPRINTED = /\.[0-9a-f]{8,}\.min\.(?:js|css)$/; // Material's bundles
 
 const scoped = (path) => new URL(path, self.registration.scope).href;
 const relative = (url) => (url.startsWith(self.registration.scope) ? url.slice(self.registration.scope.length) : null);
@@ -29,8 +30,8 @@ const relative = (url) => (url.startsWith(self.registration.scope) ? url.slice(s
 async function routeVersioned(event) {
   if (typeof event.addRoutes !== "function" || typeof URLPattern !== "function") return;
   const scope = new URL(self.registration.scope).pathname;
-  await event.addRoutes(["pyodide/v*", "assets/py/*", "assets/app/*"].map((prefix) => ({
-    condition: { urlPattern: new URLPattern({ pathname: scope + prefix }) },
+  await event.addRoutes(VERSIONED.map((prefix) => ({
+    condition: { urlPattern: new URLPattern({ pathname: `${scope}${prefix}*` }) },
     source: { cacheName: CACHE },
   })));
 }
@@ -119,6 +120,6 @@ self.addEventListener("fetch", (event) => {
   if (request.method !== "GET") return;
   const path = relative(request.url);
   if (path === null || path.endsWith(".snapshot.gz")) return;
-  event.respondWith(VERSIONED.some((re) => re.test(path)) ? versioned(request)
+  event.respondWith(VERSIONED.some((prefix) => path.startsWith(prefix)) || FINGERPRINTED.test(path) ? versioned(request)
     : networkFirst(request, request.mode === "navigate" ? event.preloadResponse : undefined));
 });
