@@ -16,7 +16,9 @@
 import { FAST_BYTES_PER_S, LINK } from "./link.js";
 
 const CACHE = "aftersales-snapshot";
-const PROBE_BYTES = 256 * 1024;
+// 1 MB: at FAST_BYTES_PER_S that is ~130 ms, long enough that a busy machine's scheduling does not
+// decide; a slow link still loses only what arrives in that time, because the probe stops on time.
+const PROBE_BYTES = 1024 * 1024;
 const PROBE_MS = (PROBE_BYTES / FAST_BYTES_PER_S) * 1000;
 
 async function openCache() {
