@@ -81,14 +81,6 @@ def module_graph(folder: Path, entry: str) -> list[str]:
     return seen
 
 
-def runtime_preloads(urls: list[str]) -> list[dict]:
-    """The runtime's files as the page preloads them: its modules for the module map, the rest as the
-    worker's fetch() asks for them (CORS mode, same-origin credentials), so the worker's own requests
-    find them in the HTTP cache or already on their way."""
-    return [{"rel": "modulepreload", "href": url, "as": ""} if url.endswith(".mjs")
-            else {"rel": "preload", "href": url, "as": "fetch"} for url in urls]
-
-
 def render(lang: str, root: str, manifest: dict) -> str:
     aftersales = load_aftersales()
     env = DataEnvironment(loader=jinja2.FileSystemLoader(ROOT / "widgets"), autoescape=True,
@@ -119,8 +111,6 @@ def render_head(root: str, manifest: dict) -> str:
         stdlib=root + manifest["stdlib"],
         early=early,
         modules=[name for name in module_graph(folder, "main.js") if name not in early],
-        preloads=runtime_preloads([root + manifest["runtime"] + name for name in manifest["runtime_files"]]
-                                  + [root + manifest["stdlib"]]),
     )
 
 

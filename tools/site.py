@@ -25,7 +25,6 @@ from tools.layout import (
     MANIFEST,
     NODE_MODULES,
     PACKAGE_LOCK,
-    PAGE_RUNTIME_FILES,
     PYODIDE_FILES,
     REQUIREMENTS,
     ROOT,
@@ -121,7 +120,7 @@ def _build_site(force: bool, on_wheel: Callable[[Wheel], None] | None) -> Wheel:
     SITE_STAMP.unlink(missing_ok=True)
     app = app_path()
     MANIFEST.write_text(json.dumps({"app": app, "wheel": wheel.site_path, "runtime": RUNTIME_PATH,
-                                    "runtime_files": list(PAGE_RUNTIME_FILES), "stdlib": snapshot.stdlib_site_path,
+                                    "stdlib": snapshot.stdlib_site_path,
                                     "vendor": site_paths(extras), "snapshot": snapshot.site_path},
                                    indent=2) + "\n")
     # Build beside site/ and swap it in at the end, so a running server never sees a half-built site.

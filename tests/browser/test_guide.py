@@ -7,7 +7,7 @@ import json
 import re
 import urllib.request
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
 import pytest
 from playwright.sync_api import expect
@@ -82,6 +82,22 @@ def test_chinese_search_puts_the_right_page_first(search_page, word, expected):
 
 def test_english_search_finds_english_pages(search_page):
     assert search_first(search_page("en/"), "warranty") == "en/guide/policy/"
+
+
+def test_the_search_index_loads_only_when_the_reader_searches(page):
+    # 380 KB to fetch and index on every page view, on a phone, for a search most readers never open.
+    asked = []
+    page.on("request", lambda r: asked.append(r.url) if "search_index.json" in r.url else None)
+    page.goto("guide/policy/")
+    page.wait_for_load_state("networkidle")
+    assert not asked, "a page loaded the search index before anyone searched"
+    assert search_first(page, "保修") and asked
+
+
+def test_a_page_opened_from_a_search_result_marks_the_words(page):
+    # A result links to its page with ?h=<the words>; the page marks them where they occur.
+    page.goto("guide/policy/?h=" + quote("三包"))
+    expect(page.locator("article mark").first).to_have_text("三包")
 
 
 @pytest.mark.parametrize("edition", ["", "en/"])

@@ -19,6 +19,7 @@ from zoneinfo import ZoneInfo
 
 import icalendar
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
 from test_outputs import DRAFT, make_jpeg  # noqa: E402
@@ -48,9 +49,15 @@ def checker(page, wait_ready):
 
 
 def download(page, kind: str) -> tuple[str, bytes]:
-    with page.expect_download(timeout=60000) as info:
-        page.click(f"{ROOT_SEL} [data-output={kind}]")
-    dl = info.value
+    try:
+        with page.expect_download(timeout=60000) as info:
+            page.click(f"{ROOT_SEL} [data-output={kind}]")
+        dl = info.value
+    except PlaywrightTimeout:
+        # What the buyer would have seen instead of a file.
+        said = page.locator(f"{ROOT_SEL} [data-role=output-message]").text_content()
+        status = page.locator(f"{ROOT_SEL} [data-role=bar]").text_content()
+        pytest.fail(f"no {kind} download; the page said {said!r}, status {status!r}")
     return dl.suggested_filename, Path(dl.path()).read_bytes()
 
 
