@@ -106,22 +106,48 @@ def test_every_situation_is_in_both_editions_and_on_the_index(site_dir):
             assert f'href="{slug}/"' in index, f"{edition}: the index does not link {slug}"
 
 
+def checker_buttons(html: str) -> list[str]:
+    """The href of every checker button (a.md-button linking to the checker with a v=1 fragment)."""
+    from html.parser import HTMLParser
+
+    class Buttons(HTMLParser):
+        def __init__(self):
+            super().__init__()
+            self.found: list[str] = []
+
+        def handle_starttag(self, tag, attrs):
+            a = dict(attrs)
+            if tag == "a" and "md-button" in (a.get("class") or "").split() and "checker/#v=1" in (a.get("href") or ""):
+                self.found.append(a["href"])
+
+    parser = Buttons()
+    parser.feed(html)
+    return parser.found
+
+
 @pytest.mark.parametrize("edition", ["", "en/"])
-@pytest.mark.parametrize("slug", SITUATIONS)
+def test_every_situation_page_has_one_checker_button_with_its_values(site_dir, edition):
+    # What the browser does with such a link is the same for every page (the journeys below, and
+    # test_merchants for every field); what differs from page to page is the values the button carries.
+    for slug in SITUATIONS:
+        page = (site_dir / edition / "situations" / slug / "index.html").read_text(encoding="utf-8")
+        buttons = checker_buttons(page)
+        assert len(buttons) == 1, f"{edition}{slug}: one checker button per situation, found {len(buttons)}"
+        fragment = dict(parse_qsl(urlsplit(buttons[0]).fragment))
+        assert {k: v for k, v in fragment.items() if k != "v"} == PREFILL[slug], f"{edition}{slug}"
+
+
+@pytest.mark.parametrize("edition", ["", "en/"])
+@pytest.mark.parametrize("slug", list(TELLS))
 def test_the_checker_button_opens_the_checker_filled_in(page, wait_ready, edition, slug):
     page.goto(f"{edition}situations/{slug}/")
-    button = page.locator("a.md-button[href*='checker/#v=1']")
-    assert button.count() == 1, "one checker button per situation"
-    fragment = dict(parse_qsl(urlsplit(button.get_attribute("href")).fragment))
-    assert {k: v for k, v in fragment.items() if k != "v"} == PREFILL[slug]
-    button.click()
+    page.locator("a.md-button[href*='checker/#v=1']").click()
     page.wait_for_url(f"**/{edition}checker/#*")
-    # The form fills from the link before Python is ready; only what the checker tells needs Python.
+    # The form fills from the link before Python is ready; what the checker then tells needs Python.
     for field, value in PREFILL[slug].items():
         expect(page.locator(f"#aftersales-checker [name='{field}']")).to_have_value(value)
-    if slug in TELLS:
-        wait_ready(page)
-        expect(page.locator(f'#aftersales-checker [data-code="{TELLS[slug]}"]').first).to_be_attached()
+    wait_ready(page)
+    expect(page.locator(f'#aftersales-checker [data-code="{TELLS[slug]}"]').first).to_be_attached()
 
 
 def finding(page, code):
