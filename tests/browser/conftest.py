@@ -7,6 +7,8 @@ which with `watch.allow(...)`.
 
 from __future__ import annotations
 
+import functools
+import json
 import os
 import re
 import subprocess
@@ -99,29 +101,71 @@ def watch() -> Watch:
     return Watch()
 
 
+@functools.cache
+def snapshot_url(base_url: str) -> str:
+    """The runtime snapshot's absolute URL in this build ("" when the build made none)."""
+    manifest = json.loads((ROOT / "build" / "manifest.json").read_text(encoding="utf-8"))
+    return base_url + manifest["snapshot"] if manifest.get("snapshot") else ""
+
+
 # A page that starts the runtime (the checker, the merchants' tools), with or without a query; the
 # request's URL never carries the fragment.
 RUNTIME_DOCUMENT = re.compile(r"/(?:checker|merchants)/(?:\?[^#]*)?$")
 
 
-def new_context(browser, base_url: str, watch: Watch | None = None, **options):
-    """A fresh browser context as the suite uses them: zh-CN in Shanghai, service workers off and, given
-    a `watch`, guarded. `options` are Playwright's (a phone's viewport, say) and override these. The
-    checker in it starts as on a buyer's first visit over a fast link: it downloads the runtime's
-    snapshot and restores it (test_startup.py shows which start a page took)."""
+def keep_snapshot(context, base_url: str) -> None:
+    """Puts the runtime's memory snapshot where a returning visitor's browser has it (Cache Storage),
+    so the checker and the merchants' tools restore it (about 1 s) instead of starting Python (several seconds). The suite pays
+    the cold start only where a test asks for it (`@pytest.mark.cold_start`).
+
+    Done when the context first asks for such a page, not before: most tests never open one, and
+    copying 7 MB into every context's cache costs them time. A snapshot a test put there on purpose (a
+    damaged one) is left as it is."""
+    url = snapshot_url(base_url)
+    if not url:
+        return
+
+    def first_runtime_page(route) -> None:
+        context.unroute(RUNTIME_DOCUMENT, first_runtime_page)
+        page = context.new_page()
+        # Any same-origin document will do: a blank one of our own, which no policy or script touches.
+        page.route(base_url + "__keep-snapshot", lambda blank: blank.fulfill(content_type="text/html", body=""))
+        page.goto(base_url + "__keep-snapshot")
+        page.evaluate("""async (url) => {
+            const cache = await caches.open("aftersales-snapshot");
+            if (!(await cache.match(url))) await cache.put(url, await fetch(url));
+        }""", url)
+        page.close()
+        route.fallback()
+
+    context.route(RUNTIME_DOCUMENT, first_runtime_page)
+
+
+def new_context(browser, base_url: str, watch: Watch | None = None, *, snapshot: bool = True, **options):
+    """A fresh browser context as the suite uses them: zh-CN in Shanghai, service workers off, the
+    runtime's snapshot kept (unless `snapshot` is False) and, given a `watch`, guarded. `options` are
+    Playwright's (a phone's viewport, say) and override these."""
     context = browser.new_context(**{"base_url": base_url, "locale": "zh-CN", "timezone_id": "Asia/Shanghai",
                                      "service_workers": "block", **options})
     if watch is not None:
         guard(context, watch)
+    if snapshot:  # after the guard: Playwright asks the last route first, and this one falls back to it
+        keep_snapshot(context, base_url)
     return context
 
 
 def guard(context, watch: Watch) -> None:
-    """Every page and worker of `context`: a request off this machine is recorded, and so is any
-    Content-Security-Policy violation. Watched rather than intercepted: a catch-all route stops every
-    request on its way until this process waves it on, and turns the browser's HTTP cache off (about
-    0.4 s of CPU per checker page); the pages' policy refuses such requests anyway."""
-    context.on("request", lambda request: watch.outside.append(request.url) if is_outside(request.url) else None)
+    """Every page of `context`: a request off this machine is refused and recorded, and so is any
+    Content-Security-Policy violation."""
+    def route(route) -> None:
+        url = route.request.url
+        if is_outside(url):
+            watch.outside.append(url)
+            route.abort("blockedbyclient")
+        else:
+            route.continue_()
+
+    context.route("**/*", route)
     context.expose_function("__aftersalesCspViolation",
                             lambda text: watch.errors.append(f"Content-Security-Policy violation: {text}"))
     context.add_init_script(CSP_LISTENER)
@@ -143,8 +187,8 @@ def axe_violations(page, impacts: tuple[str, ...] | None = ("serious", "critical
 
 
 @pytest.fixture
-def context(browser, base_url: str, watch: Watch):
-    context = new_context(browser, base_url, watch)
+def context(browser, base_url: str, watch: Watch, request):
+    context = new_context(browser, base_url, watch, snapshot=request.node.get_closest_marker("cold_start") is None)
     yield context
     context.close()
 
@@ -174,7 +218,7 @@ def search_page(browser, base_url: str):
     for the module's search tests: a search only reads the page, and Material builds its index anew
     with every page it loads."""
     watch = Watch()
-    context = new_context(browser, base_url, watch)
+    context = new_context(browser, base_url, watch, snapshot=False)
     pages: dict[str, object] = {}
 
     def open_edition(edition: str = ""):

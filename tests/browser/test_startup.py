@@ -5,6 +5,7 @@ the next visit restores from the kept copy without downloading it again. Either 
 
 from __future__ import annotations
 
+import pytest
 from test_outputs_downloads import DRAFT
 
 from aftersales.outputs.links import deep_link
@@ -20,6 +21,7 @@ def checked(page, wait_ready) -> list[str]:
     return page.evaluate(MARKS)
 
 
+@pytest.mark.cold_start
 def test_a_first_visit_on_a_fast_link_restores_the_downloaded_snapshot_and_the_next_the_kept_one(page, wait_ready):
     page.goto("checker/" + deep_link(DRAFT))
     first = checked(page, wait_ready)
