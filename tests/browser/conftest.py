@@ -216,7 +216,7 @@ def page(context, watch: Watch):
 def search_page(browser, base_url: str):
     """search_page(edition) -> that edition's home page, opened once per test module and worker and kept
     for the module's search tests: a search only reads the page, and Material builds its index anew
-    with every page it loads."""
+    on every page where search is opened."""
     watch = Watch()
     context = new_context(browser, base_url, watch, snapshot=False)
     pages: dict[str, object] = {}
