@@ -12,6 +12,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from tools.chromium import HEADLESS_SHELL
 from tools.console import BuildError, run, say
 from tools.fingerprint import sha256_files
 from tools.layout import (
@@ -128,18 +129,19 @@ def reexec_in_venv(script: Path, argv: list[str]) -> None:
 
 
 def ensure_browser() -> dict[str, str]:
-    """Environment for the browser tests: Debian's Chromium, else Playwright's own, else a clear error."""
+    """Environment for the browser tests: Debian's Chromium, else Playwright's own, else a clear error.
+    Debian's headless shell is installed beside it where we can: the tests run on it (tools/chromium.py)."""
     have_fonts = WQY_FONT_DIR.exists()
     have_zbar = shutil.which("zbarimg") is not None  # the QR code tests decode with zbarimg
-    if CHROMIUM.exists() and have_fonts and have_zbar:
-        return {}
     wanted = [p for p, missing in (("chromium", not CHROMIUM.exists()),
+                                   ("chromium-headless-shell", not HEADLESS_SHELL.exists()),
                                    ("fonts-wqy-microhei", not have_fonts),
                                    ("zbar-tools", not have_zbar)) if missing]
-    if apt_install(wanted) and CHROMIUM.exists():
+    if not wanted or (apt_install(wanted) and CHROMIUM.exists()):
         return {}
     if CHROMIUM.exists():
-        say("warning: fonts-wqy-microhei is missing; Chinese text in screenshots will show boxes")
+        if not WQY_FONT_DIR.exists():
+            say("warning: fonts-wqy-microhei is missing; Chinese text in screenshots will show boxes")
         return {}
     say("Debian chromium unavailable; trying Playwright's browser download")
     if subprocess.run([sys.executable, "-m", "playwright", "install", "chromium"]).returncode == 0:

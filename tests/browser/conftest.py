@@ -91,7 +91,7 @@ def browser():
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=chromium.executable(), args=chromium.ARGS, headless=True)
+        browser = p.chromium.launch(executable_path=chromium.executable(shell=True), args=chromium.ARGS, headless=True)
         yield browser
         browser.close()
 
