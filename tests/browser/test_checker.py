@@ -337,8 +337,12 @@ def test_when_the_runtime_cannot_load_the_buyer_can_still_send_what_they_typed(p
 def test_axe_finds_no_violation_on_the_working_checker(page, wait_ready, path):
     at(page, "2026-11-15")
     open_checker(page, wait_ready, deep_link(sample("bad-contact")), path=path)
-    page.set_input_files("#f-evidence", files=[{"name": "leak.png", "mimeType": "image/png", "buffer": PNG}])
-    page.locator("[data-role=evidence-list] li").wait_for()
+    # A picture gets a thumbnail; a PDF keeps its type's letters in the thumbnail's place.
+    page.set_input_files("#f-evidence", files=[{"name": "leak.png", "mimeType": "image/png", "buffer": PNG},
+                                               {"name": "invoice.pdf", "mimeType": "application/pdf",
+                                                "buffer": b"%PDF-1.4\n%%EOF\n"}])
+    page.wait_for_selector(".asc-thumb img")
+    page.wait_for_selector(".asc-thumb > span")
     page.wait_for_selector("[data-role=merchant]:not([hidden]), [data-deadline]")
     wait_shown(page, [("format.phone", "contact.phone")])
     found = axe_violations(page, impacts=None)
