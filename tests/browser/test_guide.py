@@ -112,23 +112,6 @@ def test_every_guide_page_declares_its_language(base_url, edition):
 
 
 @pytest.mark.parametrize("edition", ["", "en/"])
-def test_no_page_scrolls_sideways_on_a_phone(browser, base_url, edition):
-    context = browser.new_context(base_url=base_url, viewport={"width": 375, "height": 740},
-                                  device_scale_factor=2, is_mobile=True, has_touch=True, service_workers="block")
-    try:
-        page = context.new_page()
-        wide = []
-        for path in GUIDE_PAGES:
-            page.goto(edition + path)
-            overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
-            if overflow > 0:
-                wide.append(f"{edition + path}: {overflow}px too wide")
-        assert not wide, "\n".join(wide)
-    finally:
-        context.close()
-
-
-@pytest.mark.parametrize("edition", ["", "en/"])
 def test_guide_pictures_load_and_have_text_alternatives(page, edition):
     for path in ("guide/", "guide/policy/"):
         page.goto(edition + path)
