@@ -157,19 +157,14 @@ def test_a_file_that_is_not_a_zip_is_unreadable(page):
 
 
 @pytest.mark.parametrize("edition", ["", "en/"])
-def test_the_merchants_page_passes_axe_and_fits_a_phone(browser, base_url, page, edition):
+def test_the_merchants_page_passes_axe_and_fits_a_phone(page, edition):
     page.goto(edition + "merchants/")
     ready(page, BUILDER)
     page.wait_for_selector(f"{BUILDER} [data-output=qr]:not([hidden])")
     result = axe_violations(page)
     assert not result, json.dumps(result, ensure_ascii=False)
-    context = browser.new_context(base_url=base_url, viewport={"width": 375, "height": 740},
-                                  device_scale_factor=2, is_mobile=True, has_touch=True, service_workers="block")
-    try:
-        phone = context.new_page()
-        phone.goto(edition + "merchants/")
-        ready(phone, BUILDER)
-        phone.wait_for_selector(f"{BUILDER} [data-output=qr]:not([hidden])")
-        assert phone.evaluate("document.documentElement.scrollWidth - window.innerWidth") <= 0
-    finally:
-        context.close()
+    # Narrowed to a phone's width, the page with its QR code and snippet still fits. (Measured against the
+    # width itself: a page emulating a phone widens its viewport to fit what is too wide.)
+    page.set_viewport_size({"width": 375, "height": 740})
+    wide = page.evaluate("document.documentElement.scrollWidth")
+    assert wide <= 375, f"the page is {wide}px wide on a 375px screen"
