@@ -304,6 +304,10 @@ def test_english_page_speaks_english(page, wait_ready):
     assert not any("\u4e00" <= ch <= "\u9fff" for ch in message), message
     href = page.locator(f"{SUMMARY} a.asc-guide").first.get_attribute("href")
     assert "/en/guide/" in href
+    # The empty fields' examples too (the order number's digits and a phone number read the same in both).
+    placeholders = page.eval_on_selector_all("#aftersales-checker [placeholder]", "els => els.map(e => e.placeholder)")
+    assert "e.g. X2 wireless earbuds, black" in placeholders
+    assert not [p for p in placeholders if any("\u4e00" <= ch <= "\u9fff" for ch in p)], placeholders
 
 
 @pytest.mark.parametrize("failure", ["no-webassembly", "runtime-download-fails"])

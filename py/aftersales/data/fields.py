@@ -34,7 +34,7 @@ class Field:
     required: bool = False
     options: tuple[Term, ...] = ()
     autocomplete: str = ""
-    example: str = ""
+    example: Text = Text("", "")  # shown as the empty control's placeholder, in the page's language
     json_types: tuple[str, ...] = ()  # JSON types a draft may give, where the control's own is too narrow
     inputmode: str = ""  # the phone keyboard that helps, where the control's own does not
 
@@ -44,8 +44,10 @@ def _group(key: str, zh: str, en: str, why_zh: str, why_en: str, folded: bool = 
 
 
 def _field(path: str, group: str, control: str, zh: str, en: str, hint_zh: str = "", hint_en: str = "",
-           **more) -> Field:
-    return Field(path, group, control, Text(zh, en), Text(hint_zh, hint_en), **more)
+           example: str | tuple[str, str] = "", **more) -> Field:
+    """`example`: one string where it reads the same in both languages (a number, an address), else (zh, en)."""
+    example_text = Text(*example) if isinstance(example, tuple) else Text(example, example)
+    return Field(path, group, control, Text(zh, en), Text(hint_zh, hint_en), example=example_text, **more)
 
 
 # In page order: the three questions that give an answer at once, then what every request needs, then
@@ -72,7 +74,7 @@ FIELDS = (
           limit=40, required=True, example="2741234567890123456"),
     _field("order.product_name", "order", "text", "商品名称", "Product name",
           "写上型号、规格、颜色", "Include model, size and colour", limit=120, required=True,
-          example="无线降噪耳机 X2 黑色"),
+          example=("无线降噪耳机 X2 黑色", "X2 wireless earbuds, black")),
     _field("order.category", "product", "select", "商品类别", "Kind of product",
           "决定七日无理由退货是否适用", "Decides whether a no-reason return is possible", options=vocab.CATEGORIES),
     _field("order.sanbao", "product", "choice", "属于“三包”商品吗？（手机、电脑、电视、大家电等）",
@@ -119,7 +121,8 @@ FIELDS = (
     _field("contact.email", "contact_more", "email", "电子邮箱", "Email", limit=254, autocomplete="email"),
     _field("contact.address", "contact_more", "text", "联系地址（投诉 12315 时需要）",
           "Postal address (12315 complaints need it)", limit=200, autocomplete="street-address"),
-    _field("merchant.name", "merchant", "text", "商家 / 店铺名称", "Merchant or shop", limit=100, example="某某旗舰店"),
+    _field("merchant.name", "merchant", "text", "商家 / 店铺名称", "Merchant or shop", limit=100,
+          example=("某某旗舰店", "Example Flagship Store")),
     _field("merchant.support_email", "merchant", "email", "商家售后邮箱", "Merchant's support email", limit=254,
           example="service@example.com"),
     _field("merchant.support_url", "merchant", "url", "商家售后页面", "Merchant's support page", limit=500,

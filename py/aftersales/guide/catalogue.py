@@ -191,6 +191,6 @@ def _link_keys(lang: str) -> Table:
         if f.options:
             values = ", ".join(f"`{t.value}`" for t in f.options)
         else:
-            values = f.example or ("2026-11-22" if f.control == "date" else "…")
+            values = f.example.get(lang) or ("2026-11-22" if f.control == "date" else "…")
         rows.append([f"`{f.path}`", f.label.get(lang), values])
     return Table(_cols(lang, ("键", "Key"), ("填入的内容", "What it fills in"), ("取值", "Values")), rows)

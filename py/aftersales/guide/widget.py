@@ -55,7 +55,7 @@ def _field(f: Field, lang: str) -> dict:
         "maxlength": f.limit,
         "required": f.required,
         "autocomplete": f.autocomplete,
-        "example": f.example,
+        "example": f.example.get(lang),
         "inputmode": f.inputmode or {"date": "numeric", "number": "numeric"}.get(f.control, ""),
         "options": [{"value": t.value, "label": t.label(lang)} for t in f.options],
     }
