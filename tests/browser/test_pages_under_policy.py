@@ -49,7 +49,7 @@ def test_every_page_of_both_editions_loads_under_the_policy_passes_axe_and_fits_
         if not RUNTIME_DOCUMENT.search(base_url + url):
             inaccessible += [f"{url}: {json.dumps(v, ensure_ascii=False)}" for v in axe_violations(page)]
         page.set_viewport_size(PHONE)
-        overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+        overflow = page.evaluate("document.documentElement.scrollWidth") - PHONE["width"]
         if overflow > 0:
             wide.append(f"{url}: {overflow}px too wide at {PHONE['width']} px")
     page.wait_for_load_state("networkidle")
