@@ -12,6 +12,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from tools.chromium import DEBIAN_CHROMIUM as CHROMIUM
 from tools.chromium import HEADLESS_SHELL
 from tools.console import BuildError, run, say
 from tools.fingerprint import sha256_files
@@ -30,7 +31,6 @@ from tools.layout import (
 
 IN_VENV_FLAG = "AFTERSALES_IN_VENV"
 UV_VERSION = "0.13.9"  # installs requirements.txt (install_requirements); bump it like any pin
-CHROMIUM = Path("/usr/bin/chromium")
 WQY_FONT_DIR = Path("/usr/share/fonts/truetype/wqy")
 
 

@@ -28,8 +28,9 @@ ARGS = [
 ]
 
 
+DEBIAN_CHROMIUM = Path("/usr/bin/chromium")  # package chromium's wrapper script
 HEADLESS_SHELL = Path("/usr/lib/chromium/chromium-headless-shell")
-FULL_BROWSER = (Path("/usr/lib/chromium/chromium"), Path("/usr/bin/chromium"))
+FULL_BROWSER = (Path("/usr/lib/chromium/chromium"), DEBIAN_CHROMIUM)
 
 
 def executable(*, shell: bool = False) -> str | None:

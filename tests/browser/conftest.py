@@ -16,6 +16,7 @@ import sys
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -254,6 +255,19 @@ def _wait_ready(page, timeout: int = READY_TIMEOUT_MS) -> None:
 def wait_ready():
     """wait_ready(page): waits until the checker's runtime is ready; fails with the page's reason on error."""
     return _wait_ready
+
+
+def start_tags(html: str) -> list[tuple[str, dict[str, str | None]]]:
+    """Every start tag in `html` with its attributes, in document order: what a built page or a snippet
+    hands a browser, read without one."""
+    tags: list[tuple[str, dict[str, str | None]]] = []
+
+    class Tags(HTMLParser):
+        def handle_starttag(self, tag, attrs):
+            tags.append((tag, dict(attrs)))
+
+    Tags().feed(html)
+    return tags
 
 
 def part_of(items: list, part: int, parts: int) -> list:

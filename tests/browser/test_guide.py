@@ -10,6 +10,7 @@ from pathlib import Path
 from urllib.parse import quote, urlsplit
 
 import pytest
+from conftest import start_tags
 from playwright.sync_api import expect
 
 # Pages of each edition (the checker page is W's and F's; its own tests cover it).
@@ -164,19 +165,8 @@ PLANNED_ANCHORS = {
 
 
 def page_ids(site_dir: Path, page: str) -> set[str]:
-    from html.parser import HTMLParser
-
-    class Ids(HTMLParser):
-        def __init__(self):
-            super().__init__()
-            self.ids: set[str] = set()
-
-        def handle_starttag(self, tag, attrs):
-            self.ids.update(value for name, value in attrs if name == "id" and value)
-
-    parser = Ids()
-    parser.feed((site_dir / page / "index.html").read_text(encoding="utf-8"))
-    return parser.ids
+    html = (site_dir / page / "index.html").read_text(encoding="utf-8")
+    return {a["id"] for _, a in start_tags(html) if a.get("id")}
 
 
 @pytest.mark.parametrize("edition", ["", "en/"])

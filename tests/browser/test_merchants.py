@@ -3,7 +3,6 @@ and the package verifier, driven as a shop owner would, plus the page's accessib
 
 from __future__ import annotations
 
-import html.parser
 import io
 import json
 import re
@@ -12,7 +11,7 @@ import subprocess
 import zipfile
 
 import pytest
-from conftest import axe_violations
+from conftest import axe_violations, start_tags
 from test_outputs_downloads import checker, download  # noqa: F401 - the checker fixture makes a real package
 
 from aftersales import check
@@ -78,13 +77,7 @@ def test_qr_snippet_and_card_carry_exactly_the_link_and_keep_the_name_as_text(pa
     assert decoded.rstrip("\n") == link
 
     snippet = page.input_value(f"{BUILDER} [data-output=snippet]")
-    tags: list[tuple[str, dict]] = []
-
-    class Parser(html.parser.HTMLParser):
-        def handle_starttag(self, tag, attrs):
-            tags.append((tag, dict(attrs)))
-
-    Parser().feed(snippet)
+    tags = start_tags(snippet)
     assert [t for t, _ in tags] == ["a"] and tags[0][1]["href"] == link
 
     card = page.locator(f"{BUILDER} [data-output=card]")

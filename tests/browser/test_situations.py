@@ -7,7 +7,7 @@ from __future__ import annotations
 from urllib.parse import parse_qsl, urlsplit
 
 import pytest
-from conftest import fill_field
+from conftest import fill_field, start_tags
 from playwright.sync_api import expect
 from test_checker import PNG
 from test_guide import search_first
@@ -108,21 +108,8 @@ def test_every_situation_is_in_both_editions_and_on_the_index(site_dir):
 
 def checker_buttons(html: str) -> list[str]:
     """The href of every checker button (a.md-button linking to the checker with a v=1 fragment)."""
-    from html.parser import HTMLParser
-
-    class Buttons(HTMLParser):
-        def __init__(self):
-            super().__init__()
-            self.found: list[str] = []
-
-        def handle_starttag(self, tag, attrs):
-            a = dict(attrs)
-            if tag == "a" and "md-button" in (a.get("class") or "").split() and "checker/#v=1" in (a.get("href") or ""):
-                self.found.append(a["href"])
-
-    parser = Buttons()
-    parser.feed(html)
-    return parser.found
+    return [a["href"] for tag, a in start_tags(html) if tag == "a" and "md-button" in (a.get("class") or "").split()
+            and "checker/#v=1" in (a.get("href") or "")]
 
 
 @pytest.mark.parametrize("edition", ["", "en/"])
